@@ -1,0 +1,89 @@
+import {themes as prismThemes} from 'prism-react-renderer';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+
+// Deployment under a sub-path or another host: SITE_URL=https://example.com BASE_URL=/east-west/ npm run build
+const siteUrl = process.env.SITE_URL ?? 'https://east-west.example.com';
+const baseUrl = process.env.BASE_URL ?? '/';
+
+const config: Config = {
+  title: 'East-West',
+  tagline: 'EKS East-West traffic: latency and cross-AZ cost',
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl,
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: {
+    mermaid: true,
+    hooks: {onBrokenMarkdownLinks: 'throw'},
+  },
+
+  future: {
+    faster: true,
+    v4: {removeLegacyPostBuildHeadAttribute: true},
+  },
+
+  i18n: {
+    defaultLocale: 'ko',
+    locales: ['ko', 'en'],
+    localeConfigs: {
+      ko: {label: '한국어', htmlLang: 'ko-KR'},
+      en: {label: 'English', htmlLang: 'en-US'},
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        theme: {customCss: './src/css/custom.css'},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: [
+    '@docusaurus/theme-mermaid',
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        language: ['ko', 'en'],
+        indexBlog: false,
+        docsRouteBasePath: '/docs',
+        highlightSearchTermsOnTargetPage: false,
+      },
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    navbar: {
+      title: 'East-West',
+      logo: {alt: 'East-West', src: 'img/favicon.svg'},
+      items: [
+        {type: 'docSidebar', sidebarId: 'guideSidebar', position: 'left', label: 'Guide'},
+        {type: 'localeDropdown', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      copyright: `East-West — prices are as of the dates in the guide's reference list; re-check before you publish a figure.`,
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['bash', 'yaml', 'json'],
+    },
+    mermaid: {theme: {light: 'neutral', dark: 'dark'}},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,7 @@
+import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
+
+const sidebars: SidebarsConfig = {
+  guideSidebar: [{type: 'doc', id: 'east-west-traffic'}],
+};
+
+export default sidebars;
