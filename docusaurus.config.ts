@@ -69,13 +69,13 @@ const config: Config = {
       title: 'East-West',
       logo: {alt: 'East-West', src: 'img/favicon.svg'},
       items: [
-        {type: 'docSidebar', sidebarId: 'guideSidebar', position: 'left', label: 'Guide'},
+        {type: 'docSidebar', sidebarId: 'guideSidebar', position: 'left', label: '가이드'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },
     footer: {
       style: 'dark',
-      copyright: `East-West — prices are as of the dates in the guide's reference list; re-check before you publish a figure.`,
+      copyright: 'East-West — 가격은 가이드 참고 문헌에 적힌 기준일의 값입니다. 수치를 인용하기 전에 다시 확인하세요.',
     },
     prism: {
       theme: prismThemes.github,
