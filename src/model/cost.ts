@@ -1,0 +1,356 @@
+import type {SimulationInput} from './inputs';
+import {ALB_LCU, ISTIO_PROXY_PER_1000_RPS, NLB_NLCU_TCP, resolvePriceBook} from './prices';
+import type {
+  Bilingual,
+  CostCategory,
+  LineItem,
+  OptionCostResult,
+  PriceBook,
+  PriceId,
+  SingleClusterOptionId,
+} from './types';
+import {SINGLE_CLUSTER_OPTION_IDS} from './types';
+import {BILLED_DIRECTIONS_PER_AZ_CROSSING, GB_PER_TB, HOURS_PER_MONTH, REQUESTS_PER_MILLION, SECONDS_PER_HOUR} from './units';
+
+/** Quantities every formula of SPEC §4.4 is written in. */
+export interface DerivedTraffic {
+  readonly gbPerMonth: number;
+  readonly gbPerHour: number;
+  readonly requestsPerHour: number;
+  /** Share of random calls that cross a zone: (az − 1) / az. */
+  readonly randomCrossAzShare: number;
+  readonly newConnectionsPerSecond: number;
+  readonly activeConnections: number;
+}
+
+export function deriveTraffic(input: SimulationInput): DerivedTraffic {
+  const gbPerMonth = input.tb * GB_PER_TB;
+  const newConnectionsPerSecond = input.rps / input.rpc;
+  return {
+    gbPerMonth,
+    gbPerHour: gbPerMonth / HOURS_PER_MONTH,
+    requestsPerHour: input.rps * SECONDS_PER_HOUR,
+    randomCrossAzShare: (input.az - 1) / input.az,
+    newConnectionsPerSecond,
+    activeConnections: newConnectionsPerSecond * input.cd,
+  };
+}
+
+function item(
+  book: PriceBook,
+  priceId: PriceId,
+  id: string,
+  category: CostCategory,
+  label: Bilingual,
+  quantity: number,
+): LineItem {
+  const price = book.prices[priceId];
+  return {
+    id,
+    label,
+    category,
+    quantity,
+    unit: price.unit,
+    usdPerUnit: price.usdPerUnit,
+    usd: quantity * price.usdPerUnit,
+    priceId,
+    sourceId: price.sourceId,
+  };
+}
+
+/**
+ * Inter-AZ transfer for the bytes that cross a zone with probability `share`. The quantity is
+ * GB-direction (each GB crossing is billed once out and once in), so the unit price stays the
+ * published $0.01 and quantity × price = gbPerMonth × share × 0.01 × 2.
+ */
+function crossAzItem(book: PriceBook, id: string, label: Bilingual, gbPerMonth: number, share: number): LineItem {
+  const quantity = gbPerMonth * share * BILLED_DIRECTIONS_PER_AZ_CROSSING;
+  return item(book, 'interAzUsdPerGbPerDirection', id, 'data-transfer', label, quantity);
+}
+
+function pct(share: number): string {
+  // Two decimals at most, so "66.67 %" and "10 %" both read well in a label.
+  return `${Math.round(share * 10_000) / 100} %`;
+}
+
+const CROSS_AZ_NOTE = {ko: '넘는 GB × 2 (보내는 쪽·받는 쪽 모두 과금)', en: 'GB crossing × 2 (sender and receiver both billed)'};
+
+function crossAzLabel(what: Bilingual, share: number): Bilingual {
+  return {
+    ko: `${what.ko}: AZ 간 전송 ${pct(share)} — ${CROSS_AZ_NOTE.ko}`,
+    en: `${what.en}: inter-AZ transfer, ${pct(share)} of bytes — ${CROSS_AZ_NOTE.en}`,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Capacity units (ALB LCU, NLB NLCU)
+
+export type CapacityDimensionId = 'new-connections' | 'active-connections' | 'processed-bytes' | 'rule-evaluations';
+
+export interface CapacityDimension {
+  readonly id: CapacityDimensionId;
+  readonly label: Bilingual;
+  /** The traffic figure in the dimension's own unit (per second, connections, GB/h, evaluations/s). */
+  readonly value: number;
+  readonly valueUnit: Bilingual;
+  /** How much of the dimension one capacity unit covers. */
+  readonly perUnit: number;
+  /** value / perUnit: capacity units this dimension alone would need per hour. */
+  readonly units: number;
+}
+
+export interface CapacityUnitBreakdown {
+  readonly kind: 'LCU' | 'NLCU';
+  readonly dimensions: readonly CapacityDimension[];
+  /** The dimension with the most units (first in the list on a tie). */
+  readonly dominant: CapacityDimensionId;
+  /** Capacity units billed each hour: the largest of the dimensions. */
+  readonly unitsPerHour: number;
+}
+
+const DIMENSION_TEXT: Readonly<Record<CapacityDimensionId, {label: Bilingual; unit: Bilingual}>> = {
+  'new-connections': {label: {ko: '새 연결', en: 'New connections'}, unit: {ko: '연결/초', en: 'connections/s'}},
+  'active-connections': {label: {ko: '활성 연결', en: 'Active connections'}, unit: {ko: '연결', en: 'connections'}},
+  'processed-bytes': {label: {ko: '처리 바이트', en: 'Processed bytes'}, unit: {ko: 'GB/시간', en: 'GB/hour'}},
+  'rule-evaluations': {label: {ko: '규칙 평가', en: 'Rule evaluations'}, unit: {ko: '평가/초', en: 'evaluations/s'}},
+};
+
+function dimension(id: CapacityDimensionId, value: number, perUnit: number): CapacityDimension {
+  const text = DIMENSION_TEXT[id];
+  return {id, label: text.label, value, valueUnit: text.unit, perUnit, units: value / perUnit};
+}
+
+function breakdown(kind: 'LCU' | 'NLCU', dimensions: readonly CapacityDimension[]): CapacityUnitBreakdown {
+  let top = dimensions[0];
+  for (const d of dimensions) if (top === undefined || d.units > top.units) top = d;
+  if (top === undefined) throw new Error('capacity breakdown needs at least one dimension');
+  return {kind, dimensions, dominant: top.id, unitsPerHour: top.units};
+}
+
+function albBreakdown(input: SimulationInput, t: DerivedTraffic): CapacityUnitBreakdown {
+  const ruleEvaluationsPerSecond = input.rps * Math.max(0, input.rules - ALB_LCU.freeRules);
+  return breakdown('LCU', [
+    dimension('new-connections', t.newConnectionsPerSecond, ALB_LCU.newConnectionsPerSecond),
+    dimension('active-connections', t.activeConnections, ALB_LCU.activeConnections),
+    dimension('processed-bytes', t.gbPerHour, ALB_LCU.processedGbPerHour),
+    dimension('rule-evaluations', ruleEvaluationsPerSecond, ALB_LCU.ruleEvaluationsPerSecond),
+  ]);
+}
+
+function nlbBreakdown(t: DerivedTraffic): CapacityUnitBreakdown {
+  return breakdown('NLCU', [
+    dimension('new-connections', t.newConnectionsPerSecond, NLB_NLCU_TCP.newConnectionsPerSecond),
+    dimension('active-connections', t.activeConnections, NLB_NLCU_TCP.activeConnections),
+    dimension('processed-bytes', t.gbPerHour, NLB_NLCU_TCP.processedGbPerHour),
+  ]);
+}
+
+/** Each LCU/NLCU dimension and the one that sets the bill; null for options without a load balancer. */
+export function capacityUnitBreakdown(optionId: SingleClusterOptionId, input: SimulationInput): CapacityUnitBreakdown | null {
+  const t = deriveTraffic(input);
+  switch (optionId) {
+    case 'internal-alb':
+      return albBreakdown(input, t);
+    case 'internal-nlb-ip':
+    case 'internal-nlb-instance':
+      return nlbBreakdown(t);
+    default:
+      return null;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Option costs (SPEC §4.4)
+
+const L = {
+  podToPod: {ko: 'Pod→Pod', en: 'Pod→Pod'},
+  clientToNlb: {ko: '클라이언트→NLB', en: 'Client→NLB'},
+  nlbToTarget: {ko: 'NLB→대상', en: 'NLB→target'},
+  nodePortToPod: {ko: 'NodePort→Pod (kube-proxy 재전달)', en: 'NodePort→pod (kube-proxy forwarding)'},
+  clientToAlb: {ko: '클라이언트→ALB 노드 (ALB→대상은 무료)', en: 'Client→ALB node (ALB→target is free)'},
+} as const satisfies Record<string, Bilingual>;
+
+function nlbItems(input: SimulationInput, t: DerivedTraffic, book: PriceBook): LineItem[] {
+  const nlcu = nlbBreakdown(t);
+  const clientShare = t.randomCrossAzShare * (1 - input.aff / 100);
+  const targetShare = input.xz === 1 ? t.randomCrossAzShare : 0;
+  return [
+    item(book, 'nlbUsdPerHour', 'lb-hours', 'load-balancer-hours',
+      {ko: `NLB 시간 요금 (${input.lb}개 × 730시간)`, en: `NLB hours (${input.lb} × 730 h)`},
+      input.lb * HOURS_PER_MONTH),
+    item(book, 'nlbUsdPerNlcuHour', 'capacity-units', 'capacity-units',
+      {ko: 'NLCU (시간마다 가장 큰 차원)', en: 'NLCUs (largest dimension each hour)'},
+      HOURS_PER_MONTH * nlcu.unitsPerHour),
+    crossAzItem(book, 'client-to-lb-cross-az', crossAzLabel(L.clientToNlb, clientShare), t.gbPerMonth, clientShare),
+    crossAzItem(book, 'lb-to-target-cross-az', crossAzLabel(L.nlbToTarget, targetShare), t.gbPerMonth, targetShare),
+  ];
+}
+
+function proxyItems(
+  book: PriceBook,
+  idPrefix: string,
+  what: Bilingual,
+  proxiesPerCall: number,
+  footprint: {readonly vcpu: number; readonly memGb: number},
+  rps: number,
+): LineItem[] {
+  const per1000 = (rps / 1000) * proxiesPerCall * HOURS_PER_MONTH;
+  return [
+    item(book, 'vcpuUsdPerHour', `${idPrefix}-vcpu`, 'proxy-compute',
+      {ko: `${what.ko} CPU (1000 rps당 ${footprint.vcpu} vCPU × ${proxiesPerCall})`, en: `${what.en} CPU (${footprint.vcpu} vCPU per 1000 rps × ${proxiesPerCall})`},
+      per1000 * footprint.vcpu),
+    item(book, 'memUsdPerGbHour', `${idPrefix}-mem`, 'proxy-compute',
+      {ko: `${what.ko} 메모리 (1000 rps당 ${footprint.memGb} GB × ${proxiesPerCall})`, en: `${what.en} memory (${footprint.memGb} GB per 1000 rps × ${proxiesPerCall})`},
+      per1000 * footprint.memGb),
+  ];
+}
+
+function lineItems(optionId: SingleClusterOptionId, input: SimulationInput, book: PriceBook): LineItem[] {
+  const t = deriveTraffic(input);
+  const tarShare = input.tar / 100;
+  switch (optionId) {
+    case 'itp-local':
+      // Node-local only: no bytes leave the node. The risk (dropped traffic) is in the catalog.
+      return [];
+    case 'prefer-same-zone':
+      return [crossAzItem(book, 'cross-az', crossAzLabel(L.podToPod, 0), t.gbPerMonth, 0)];
+    case 'topology-aware':
+    case 'istio-sidecar':
+    case 'istio-ambient': {
+      const items = [crossAzItem(book, 'cross-az', crossAzLabel(L.podToPod, tarShare), t.gbPerMonth, tarShare)];
+      if (optionId === 'istio-sidecar') {
+        // Two sidecars per call (client and server), FACTS §B8.
+        items.push(...proxyItems(book, 'sidecar', {ko: '사이드카', en: 'Sidecars'}, 2, ISTIO_PROXY_PER_1000_RPS.sidecar, input.rps));
+      } else if (optionId === 'istio-ambient') {
+        items.push(...proxyItems(book, 'ztunnel', {ko: 'ztunnel', en: 'ztunnels'}, 2, ISTIO_PROXY_PER_1000_RPS.ztunnel, input.rps));
+        if (input.wp === 1) {
+          items.push(...proxyItems(book, 'waypoint', {ko: 'waypoint', en: 'Waypoint'}, 1, ISTIO_PROXY_PER_1000_RPS.waypoint, input.rps));
+        }
+      }
+      return items;
+    }
+    case 'clusterip':
+    case 'headless':
+      return [crossAzItem(book, 'cross-az', crossAzLabel(L.podToPod, t.randomCrossAzShare), t.gbPerMonth, t.randomCrossAzShare)];
+    case 'internal-nlb-ip':
+      return nlbItems(input, t, book);
+    case 'internal-nlb-instance':
+      // Instance targets: the receiving node's kube-proxy picks any pod, so a random zone again.
+      return [
+        ...nlbItems(input, t, book),
+        crossAzItem(book, 'nodeport-cross-az', crossAzLabel(L.nodePortToPod, t.randomCrossAzShare), t.gbPerMonth, t.randomCrossAzShare),
+      ];
+    case 'internal-alb': {
+      const lcu = albBreakdown(input, t);
+      return [
+        item(book, 'albUsdPerHour', 'lb-hours', 'load-balancer-hours',
+          {ko: `ALB 시간 요금 (${input.lb}개 × 730시간)`, en: `ALB hours (${input.lb} × 730 h)`},
+          input.lb * HOURS_PER_MONTH),
+        item(book, 'albUsdPerLcuHour', 'capacity-units', 'capacity-units',
+          {ko: 'LCU (시간마다 가장 큰 차원)', en: 'LCUs (largest dimension each hour)'},
+          HOURS_PER_MONTH * lcu.unitsPerHour),
+        // DNS hands out every zone's node IPs and the client picks one (FACTS §A2).
+        crossAzItem(book, 'client-to-lb-cross-az', crossAzLabel(L.clientToAlb, t.randomCrossAzShare), t.gbPerMonth, t.randomCrossAzShare),
+      ];
+    }
+    case 'vpc-lattice': {
+      const free = book.prices.latticeFreeRequestsPerServiceHour.usdPerUnit;
+      // Requests spread evenly over the services; the free tier is deducted per service and per hour.
+      const billedPerServiceHour = Math.max(0, t.requestsPerHour / input.svc - free);
+      const millionRequests = (input.svc * HOURS_PER_MONTH * billedPerServiceHour) / REQUESTS_PER_MILLION;
+      return [
+        item(book, 'latticeUsdPerServiceHour', 'lattice-service-hours', 'lattice',
+          {ko: `서비스 시간 요금 (${input.svc}개 × 730시간)`, en: `Service hours (${input.svc} × 730 h)`},
+          input.svc * HOURS_PER_MONTH),
+        item(book, 'latticeUsdPerGb', 'lattice-data', 'lattice',
+          {ko: '데이터 처리 (AZ 간 전송 포함, 별도 요금 없음)', en: 'Data processed (inter-AZ included, no separate charge)'},
+          t.gbPerMonth),
+        item(book, 'latticeUsdPerMillionRequests', 'lattice-requests', 'lattice',
+          {
+            ko: `요청 (서비스·시간당 ${free.toLocaleString('ko-KR')}건 무료 후)`,
+            en: `Requests (after ${free.toLocaleString('en-US')} free per service-hour)`,
+          },
+          millionRequests),
+      ];
+    }
+  }
+}
+
+function sum(items: readonly LineItem[]): number {
+  let total = 0;
+  for (const i of items) total += i.usd;
+  return total;
+}
+
+/** The monthly line items and total of one single-cluster option. */
+export function computeOptionCost(
+  optionId: SingleClusterOptionId,
+  input: SimulationInput,
+  priceBook: PriceBook = resolvePriceBook(input.region, input.priceOverrides),
+): OptionCostResult {
+  const items = lineItems(optionId, input, priceBook);
+  return {optionId, items, totalUsd: sum(items)};
+}
+
+/** Every single-cluster option at these inputs, in catalog order. */
+export function computeCosts(input: SimulationInput): OptionCostResult[] {
+  const book = resolvePriceBook(input.region, input.priceOverrides);
+  return SINGLE_CLUSTER_OPTION_IDS.map((id) => computeOptionCost(id, input, book));
+}
+
+export interface Savings {
+  readonly optionId: SingleClusterOptionId;
+  readonly totalUsd: number;
+  /** Baseline total − this total: positive means this option is cheaper. */
+  readonly savingsUsd: number;
+  /** savingsUsd / baseline total; null when the baseline costs nothing. */
+  readonly savingsShare: number | null;
+}
+
+/** Savings of every result against the baseline option; empty when the baseline is not among the results. */
+export function savingsVsBaseline(results: readonly OptionCostResult[], baseId: SingleClusterOptionId): Savings[] {
+  const base = results.find((r) => r.optionId === baseId);
+  if (base === undefined) return [];
+  return results.map((r) => {
+    const savingsUsd = base.totalUsd - r.totalUsd;
+    return {
+      optionId: r.optionId,
+      totalUsd: r.totalUsd,
+      savingsUsd,
+      savingsShare: base.totalUsd > 0 ? savingsUsd / base.totalUsd : null,
+    };
+  });
+}
+
+export interface TrafficLevelPoint {
+  readonly tb: number;
+  readonly totalUsdByOption: Partial<Record<SingleClusterOptionId, number>>;
+}
+
+/** Totals at several traffic levels (other inputs unchanged), for the cost-vs-traffic chart. */
+export function costAtTrafficLevels(
+  input: SimulationInput,
+  tbList: readonly number[],
+  optionIds: readonly SingleClusterOptionId[] = SINGLE_CLUSTER_OPTION_IDS,
+): TrafficLevelPoint[] {
+  const book = resolvePriceBook(input.region, input.priceOverrides);
+  return tbList.map((tb) => {
+    const at = {...input, tb};
+    const totalUsdByOption: Partial<Record<SingleClusterOptionId, number>> = {};
+    for (const id of optionIds) totalUsdByOption[id] = computeOptionCost(id, at, book).totalUsd;
+    return {tb, totalUsdByOption};
+  });
+}
+
+/** Total of each cost category for one result (the stacked bar chart). */
+export function totalsByCategory(result: OptionCostResult): Record<CostCategory, number> {
+  const totals: Record<CostCategory, number> = {
+    'data-transfer': 0,
+    'load-balancer-hours': 0,
+    'capacity-units': 0,
+    lattice: 0,
+    'proxy-compute': 0,
+  };
+  for (const i of result.items) totals[i.category] += i.usd;
+  return totals;
+}

@@ -1,0 +1,208 @@
+import type {Bilingual, PriceOverrides, Region, SingleClusterOptionId} from './types';
+
+/**
+ * What the simulator computes from. These names are also the URL query contract (SPEC §4.3),
+ * so they never change once shipped.
+ */
+export interface SimulationInput {
+  /** East-West traffic, TB per month (1 TB = 1024 GB). */
+  readonly tb: number;
+  /** Availability Zones used (integer). */
+  readonly az: number;
+  /** Average requests per second. */
+  readonly rps: number;
+  /** Requests per connection (keep-alive reuse). */
+  readonly rpc: number;
+  /** Average connection lifetime, seconds. */
+  readonly cd: number;
+  /** ALB listener rules evaluated per request (integer). */
+  readonly rules: number;
+  /** Number of services (Lattice services; scenario size; integer). */
+  readonly svc: number;
+  /** Load balancers carrying the traffic (integer). */
+  readonly lb: number;
+  /** Residual cross-AZ share with locality-aware routing, %. */
+  readonly tar: number;
+  /** NLB Availability-Zone DNS affinity: % of clients kept in their zone. */
+  readonly aff: number;
+  /** NLB cross-zone load balancing: 1 on, 0 off. */
+  readonly xz: number;
+  /** Istio ambient with a waypoint proxy: 1 yes, 0 L4 only. */
+  readonly wp: number;
+  readonly region: Region;
+  /** The option the user runs today; savings are shown against it. */
+  readonly base: SingleClusterOptionId;
+  /** Unit prices typed by the user; they replace the book values of the region. */
+  readonly priceOverrides: PriceOverrides;
+}
+
+export const NUMERIC_PARAM_KEYS = ['tb', 'az', 'rps', 'rpc', 'cd', 'rules', 'svc', 'lb', 'tar', 'aff', 'xz', 'wp'] as const;
+export type NumericParamKey = (typeof NUMERIC_PARAM_KEYS)[number];
+
+export interface NumericParamSpec {
+  readonly key: NumericParamKey;
+  readonly min: number;
+  readonly max: number;
+  readonly default: number;
+  /** Integers only: the URL codec rounds other values and says so. */
+  readonly integer: boolean;
+  /** A sensible slider step. */
+  readonly step: number;
+  readonly unit: Bilingual;
+  readonly label: Bilingual;
+  readonly help: Bilingual;
+  /** Shown as a primary slider (true) or in the assumptions panel (false). */
+  readonly primary: boolean;
+}
+
+export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>> = {
+  tb: {
+    key: 'tb', min: 0.001, max: 100_000, default: 10, integer: false, step: 0.1, primary: true,
+    unit: {ko: 'TB/월', en: 'TB/month'},
+    label: {ko: 'East-West 트래픽', en: 'East-West traffic'},
+    help: {
+      ko: '서비스 간에 오가는 월간 데이터 양 (1 TB = 1,024 GB).',
+      en: 'Monthly bytes exchanged between services (1 TB = 1,024 GB).',
+    },
+  },
+  az: {
+    key: 'az', min: 2, max: 6, default: 3, integer: true, step: 1, primary: true,
+    unit: {ko: '개', en: 'AZs'},
+    label: {ko: '사용 가용 영역 수', en: 'Availability Zones used'},
+    help: {
+      ko: '클라이언트와 엔드포인트가 고르게 퍼져 있으면 무작위 호출의 (AZ−1)/AZ가 AZ를 넘습니다.',
+      en: 'With clients and endpoints spread evenly, (AZs−1)/AZs of random calls cross a zone boundary.',
+    },
+  },
+  rps: {
+    key: 'rps', min: 0, max: 10_000_000, default: 1_000, integer: false, step: 1, primary: true,
+    unit: {ko: '요청/초', en: 'requests/s'},
+    label: {ko: '평균 요청률', en: 'Average request rate'},
+    help: {
+      ko: '서비스 간 호출의 월평균 초당 요청 수. LCU/NLCU, Lattice 요청 요금, 프록시 CPU를 좌우합니다.',
+      en: 'Average service-to-service requests per second. Drives LCU/NLCU, Lattice request charges and proxy CPU.',
+    },
+  },
+  rpc: {
+    key: 'rpc', min: 1, max: 1_000_000, default: 100, integer: false, step: 1, primary: false,
+    unit: {ko: '요청/연결', en: 'requests/connection'},
+    label: {ko: '연결당 요청 수', en: 'Requests per connection'},
+    help: {
+      ko: 'keep-alive 재사용 정도. 새 연결/초 = 요청률 ÷ 연결당 요청 수.',
+      en: 'Keep-alive reuse. New connections per second = request rate ÷ requests per connection.',
+    },
+  },
+  cd: {
+    key: 'cd', min: 1, max: 86_400, default: 60, integer: false, step: 1, primary: false,
+    unit: {ko: '초', en: 's'},
+    label: {ko: '평균 연결 유지 시간', en: 'Average connection lifetime'},
+    help: {
+      ko: '활성 연결 수 = 새 연결/초 × 연결 유지 시간.',
+      en: 'Active connections = new connections per second × connection lifetime.',
+    },
+  },
+  rules: {
+    key: 'rules', min: 0, max: 100, default: 10, integer: true, step: 1, primary: false,
+    unit: {ko: '개', en: 'rules'},
+    label: {ko: '요청당 평가되는 ALB 리스너 규칙 수', en: 'ALB listener rules evaluated per request'},
+    help: {
+      ko: '처음 10개 규칙은 무료. 규칙 평가/초 = 요청률 × (규칙 수 − 10).',
+      en: 'The first 10 rules are free. Rule evaluations per second = request rate × (rules − 10).',
+    },
+  },
+  svc: {
+    key: 'svc', min: 1, max: 5_000, default: 10, integer: true, step: 1, primary: true,
+    unit: {ko: '개', en: 'services'},
+    label: {ko: '서비스 수', en: 'Services'},
+    help: {
+      ko: 'VPC Lattice 서비스 수(서비스-시간 요금과 서비스별 무료 요청에 쓰임). 요청은 서비스에 고르게 나뉜다고 가정합니다.',
+      en: 'VPC Lattice services (service-hour charge and the per-service free requests). Requests are assumed to spread evenly over them.',
+    },
+  },
+  lb: {
+    key: 'lb', min: 1, max: 100, default: 1, integer: true, step: 1, primary: false,
+    unit: {ko: '개', en: 'load balancers'},
+    label: {ko: '트래픽을 나르는 로드 밸런서 수', en: 'Load balancers carrying the traffic'},
+    help: {
+      ko: '시간당 고정 요금은 LB마다 붙습니다. 용량 단위는 트래픽이 고르게 나뉘면 합계가 같습니다.',
+      en: 'The hourly charge applies per load balancer. Capacity units sum to the same total when traffic splits evenly.',
+    },
+  },
+  tar: {
+    key: 'tar', min: 0, max: 100, default: 10, integer: false, step: 1, primary: false,
+    unit: {ko: '%', en: '%'},
+    label: {ko: '지역 인식 라우팅 시 남는 교차 AZ 비율', en: 'Residual cross-AZ share with locality-aware routing'},
+    help: {
+      ko: 'Topology Aware Routing이나 Istio 지역 로드 밸런싱을 써도 AZ를 넘는 트래픽 비율 (힌트 재분배, 폴백).',
+      en: 'Share of traffic that still crosses zones with Topology Aware Routing or Istio locality load balancing (hint redistribution, fallbacks).',
+    },
+  },
+  aff: {
+    key: 'aff', min: 0, max: 100, default: 0, integer: false, step: 1, primary: false,
+    unit: {ko: '%', en: '%'},
+    label: {ko: 'NLB 가용 영역 DNS 선호도', en: 'NLB Availability Zone DNS affinity'},
+    help: {
+      ko: '같은 AZ의 NLB 노드로 해석되는 클라이언트 비율. 기본값 0 %.',
+      en: 'Share of clients resolved to the NLB node in their own zone. The default is 0 %.',
+    },
+  },
+  xz: {
+    key: 'xz', min: 0, max: 1, default: 0, integer: true, step: 1, primary: false,
+    unit: {ko: '켜짐=1', en: 'on=1'},
+    label: {ko: 'NLB 교차 영역 로드 밸런싱', en: 'NLB cross-zone load balancing'},
+    help: {
+      ko: 'NLB는 기본값이 꺼짐. 켜면 NLB→대상의 AZ 간 전송이 과금됩니다.',
+      en: 'Off by default on NLB. When on, NLB→target transfer across zones is charged.',
+    },
+  },
+  wp: {
+    key: 'wp', min: 0, max: 1, default: 0, integer: true, step: 1, primary: false,
+    unit: {ko: '사용=1', en: 'yes=1'},
+    label: {ko: 'Ambient waypoint 프록시', en: 'Ambient waypoint proxy'},
+    help: {
+      ko: 'L7 기능이 필요하면 waypoint를 둡니다 (1000 rps당 0.25 vCPU).',
+      en: 'Add a waypoint when L7 features are needed (0.25 vCPU per 1000 rps).',
+    },
+  },
+};
+
+export const DEFAULT_INPUT: SimulationInput = {
+  tb: NUMERIC_PARAMS.tb.default,
+  az: NUMERIC_PARAMS.az.default,
+  rps: NUMERIC_PARAMS.rps.default,
+  rpc: NUMERIC_PARAMS.rpc.default,
+  cd: NUMERIC_PARAMS.cd.default,
+  rules: NUMERIC_PARAMS.rules.default,
+  svc: NUMERIC_PARAMS.svc.default,
+  lb: NUMERIC_PARAMS.lb.default,
+  tar: NUMERIC_PARAMS.tar.default,
+  aff: NUMERIC_PARAMS.aff.default,
+  xz: NUMERIC_PARAMS.xz.default,
+  wp: NUMERIC_PARAMS.wp.default,
+  region: 'us-east-1',
+  base: 'clusterip',
+  priceOverrides: {},
+};
+
+export const REGION_LABELS: Readonly<Record<Region, Bilingual>> = {
+  'us-east-1': {ko: '미국 동부 (버지니아 북부) us-east-1', en: 'US East (N. Virginia) us-east-1'},
+  'ap-northeast-2': {ko: '아시아 태평양 (서울) ap-northeast-2', en: 'Asia Pacific (Seoul) ap-northeast-2'},
+};
+
+/** Clamp to the param's range and round integer params; NaN becomes the default. */
+export function normalizeParam(key: NumericParamKey, value: number): number {
+  const spec = NUMERIC_PARAMS[key];
+  if (Number.isNaN(value)) return spec.default;
+  const rounded = spec.integer ? Math.round(value) : value;
+  const clamped = Math.min(spec.max, Math.max(spec.min, rounded));
+  // -0 becomes 0 so equal inputs compare equal and serialize the same.
+  return clamped === 0 ? 0 : clamped;
+}
+
+/** A complete, in-range input from a partial one (e.g. a scenario preset or a widget's state). */
+export function withDefaults(partial: Partial<SimulationInput> = {}): SimulationInput {
+  const merged: SimulationInput = {...DEFAULT_INPUT, ...partial, priceOverrides: {...(partial.priceOverrides ?? {})}};
+  const numeric = {} as Record<NumericParamKey, number>;
+  for (const key of NUMERIC_PARAM_KEYS) numeric[key] = normalizeParam(key, merged[key]);
+  return {...merged, ...numeric};
+}
