@@ -1,6 +1,7 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import remarkStaticCode from './src/plugins/staticCode/remarkStaticCode';
 
 // Deployment under a sub-path or another host: SITE_URL=https://example.com BASE_URL=/east-west/ npm run build
 const siteUrl = process.env.SITE_URL ?? 'https://east-west.example.com';
@@ -42,7 +43,9 @@ const config: Config = {
         docs: {
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: false,
+          remarkPlugins: [remarkStaticCode],
         },
+        pages: {remarkPlugins: [remarkStaticCode]},
         blog: false,
         theme: {customCss: './src/css/custom.css'},
       } satisfies Preset.Options,

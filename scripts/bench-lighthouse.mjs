@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+// Lighthouse 12.2.3 against a production build served compressed (brotli, see scripts/lib/static-server.mjs),
+// mobile and desktop, median of N runs, for the home page, the guide and the simulator in both locales.
+// Prints a table and writes the raw figures to bench-results/lighthouse-<timestamp>.json.
+//
+//   BUILD_DIR=/tmp/build-x node scripts/bench-lighthouse.mjs [--runs=3] [--pages=home,guide,simulator|/docs/x]
+//                                                             [--locales=ko,en] [--forms=mobile,desktop]
+//
+// Runs are sequential (one Chromium at a time) so they do not steal CPU from each other. Other work on the
+// machine (builds) still skews TBT: compare medians taken under similar load.
+import fs from 'node:fs';
+import path from 'node:path';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import * as chromeLauncher from 'chrome-launcher';
+import {startStaticServer} from './lib/static-server.mjs';
+import {
+  CHROMIUM_FLAGS,
+  CHROMIUM_PATH,
+  fileSizes,
+  kb,
+  median,
+  parseArgs,
+  printTable,
+  selectPages,
+} from './lib/build-files.mjs';
+
+const args = parseArgs(process.argv.slice(2));
+const buildDir = path.resolve(process.env.BUILD_DIR ?? args.build ?? 'build');
+const runs = Number(args.runs ?? 3);
+const forms = String(args.forms ?? 'mobile,desktop').split(',').filter(Boolean);
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+if (!fs.existsSync(path.join(buildDir, 'index.html'))) {
+  console.error(`No build in ${buildDir}: run \`npm run build\` or set BUILD_DIR.`);
+  process.exit(1);
+}
+
+/** JS the page fetched during the Lighthouse run (it does not scroll, so this is the initial JS). */
+function initialJs(lhr, origin) {
+  const items = lhr.audits['network-requests']?.details?.items ?? [];
+  let gzip = 0;
+  let transfer = 0;
+  const files = [];
+  for (const item of items) {
+    if (item.resourceType !== 'Script' || !item.url.startsWith(origin)) continue;
+    const urlPath = new URL(item.url).pathname;
+    const sizes = fileSizes(buildDir, urlPath);
+    gzip += sizes?.gzip ?? 0;
+    transfer += item.transferSize ?? 0;
+    files.push(urlPath);
+  }
+  return {gzip, transfer, files};
+}
+
+function summarize(lhr, origin) {
+  const audit = (id) => lhr.audits[id]?.numericValue ?? null;
+  const failing = [];
+  for (const id of categories) {
+    for (const ref of lhr.categories[id]?.auditRefs ?? []) {
+      const a = lhr.audits[ref.id];
+      if (ref.weight > 0 && a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative') {
+        failing.push(`${id}:${ref.id}`);
+      }
+    }
+  }
+  return {
+    scores: Object.fromEntries(categories.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)])),
+    lcpMs: audit('largest-contentful-paint'),
+    tbtMs: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+    totalBytes: audit('total-byte-weight'),
+    initialJs: initialJs(lhr, origin),
+    failing,
+    runtimeError: lhr.runtimeError?.message ?? null,
+  };
+}
+
+async function runOnce(url, form) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: [...CHROMIUM_FLAGS, '--headless=new'],
+  }); // chrome-launcher creates a fresh temporary --user-data-dir per launch
+  try {
+    const flags = {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: categories,
+      // The full-page screenshot resizes the viewport to the page height, which would wake lazy content.
+      disableFullPageScreenshot: true,
+    };
+    const result = await lighthouse(url, flags, form === 'desktop' ? desktopConfig : undefined);
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    return result.lhr;
+  } finally {
+    await chrome.kill();
+  }
+}
+
+const pages = selectPages(buildDir, args);
+const server = await startStaticServer({root: buildDir});
+const results = [];
+try {
+  for (const page of pages) {
+    for (const form of forms) {
+      const url = server.url + page.urlPath;
+      const samples = [];
+      for (let i = 0; i < runs; i += 1) {
+        const lhr = await runOnce(url, form);
+        const sample = summarize(lhr, server.url);
+        samples.push(sample);
+        process.stderr.write(
+          `${page.locale} ${page.urlPath} ${form} run ${i + 1}/${runs}: perf ${sample.scores.performance} ` +
+            `TBT ${Math.round(sample.tbtMs ?? 0)} ms${sample.runtimeError ? ` ERROR ${sample.runtimeError}` : ''}\n`,
+        );
+      }
+      const med = (pick) => median(samples.map(pick));
+      results.push({
+        ...page,
+        form,
+        runs,
+        median: {
+          performance: med((s) => s.scores.performance),
+          accessibility: med((s) => s.scores.accessibility),
+          bestPractices: med((s) => s.scores['best-practices']),
+          seo: med((s) => s.scores.seo),
+          lcpMs: med((s) => s.lcpMs),
+          tbtMs: med((s) => s.tbtMs),
+          cls: med((s) => s.cls),
+          totalBytes: med((s) => s.totalBytes),
+          initialJsGzip: med((s) => s.initialJs.gzip),
+          initialJsTransfer: med((s) => s.initialJs.transfer),
+        },
+        failing: [...new Set(samples.flatMap((s) => s.failing))],
+        initialJsFiles: samples[0]?.initialJs.files ?? [],
+        samples,
+      });
+    }
+  }
+} finally {
+  await server.close();
+}
+
+console.log(`\nLighthouse 12.2.3, median of ${runs}, ${buildDir} served with brotli on 127.0.0.1`);
+printTable(
+  ['page', 'form', 'perf', 'a11y', 'bp', 'seo', 'LCP', 'TBT', 'CLS', 'total KB', 'init JS KB gz'],
+  results.map((r) => [
+    `${r.locale} ${r.urlPath}`,
+    r.form,
+    r.median.performance,
+    r.median.accessibility,
+    r.median.bestPractices,
+    r.median.seo,
+    `${Math.round(r.median.lcpMs ?? 0)} ms`,
+    `${Math.round(r.median.tbtMs ?? 0)} ms`,
+    (r.median.cls ?? 0).toFixed(3),
+    kb(r.median.totalBytes),
+    kb(r.median.initialJsGzip),
+  ]),
+);
+for (const r of results) {
+  if (r.failing.length) console.log(`  ${r.locale} ${r.urlPath} ${r.form} flagged: ${r.failing.join(', ')}`);
+}
+
+fs.mkdirSync('bench-results', {recursive: true});
+const out = path.join('bench-results', `lighthouse-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+fs.writeFileSync(out, JSON.stringify({buildDir, runs, forms, results}, null, 2));
+console.log(`\nwrote ${out}`);
