@@ -1,0 +1,144 @@
+import Translate from '@docusaurus/Translate';
+import {lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
+import {getOption} from '../../model/options';
+import {NUMERIC_PARAMS, type SimulationInput} from '../../model/inputs';
+import {SINGLE_CLUSTER_OPTION_IDS, type OptionCostResult, type SingleClusterOptionId} from '../../model/types';
+import type {SiteLocale} from '../format';
+import {SERIES_COLOR_VARS} from './categories';
+import styles from './styles.module.css';
+
+// recharts lives in its own chunk, fetched only when the charts come near the viewport.
+const CostBarChart = lazy(() => import('./charts').then((m) => ({default: m.CostBarChart})));
+const CostLineChart = lazy(() => import('./charts').then((m) => ({default: m.CostLineChart})));
+
+export const BAR_CHART_HEIGHT = 400;
+export const LINE_CHART_HEIGHT = 320;
+
+/** Options drawn in the cost-vs-traffic chart until the reader picks others (the baseline is always drawn). */
+const DEFAULT_LINES: readonly SingleClusterOptionId[] = [
+  'topology-aware',
+  'internal-nlb-ip',
+  'internal-alb',
+  'vpc-lattice',
+  'istio-sidecar',
+];
+
+function useNearViewport(): [React.RefObject<HTMLDivElement | null>, boolean] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (element === null) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      setNear(true);
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          setNear(true);
+          observer.disconnect();
+        }
+      },
+      {rootMargin: '400px 0px'},
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, near];
+}
+
+export interface ChartsPanelProps {
+  readonly input: SimulationInput;
+  readonly results: readonly OptionCostResult[];
+  readonly locale: SiteLocale;
+  /** id of the results table caption: the table is the charts' text alternative. */
+  readonly tableCaptionId: string;
+}
+
+/**
+ * Frames for the two charts: captions, the series picker and boxes of fixed height are server-rendered, so
+ * nothing shifts when recharts arrives; the drawings themselves load lazily.
+ */
+export default function ChartsPanel({input, results, locale, tableCaptionId}: ChartsPanelProps): ReactNode {
+  const id = useId();
+  const [ref, near] = useNearViewport();
+  const [chosen, setChosen] = useState<ReadonlySet<SingleClusterOptionId>>(() => new Set(DEFAULT_LINES));
+  const shown = useMemo(
+    () => SINGLE_CLUSTER_OPTION_IDS.filter((optionId) => chosen.has(optionId) || optionId === input.base),
+    [chosen, input.base],
+  );
+  const toggle = (optionId: SingleClusterOptionId) =>
+    setChosen((current) => {
+      const next = new Set(current);
+      if (next.has(optionId)) next.delete(optionId);
+      else next.add(optionId);
+      return next;
+    });
+
+  return (
+    <div ref={ref} className={styles.charts} data-testid="sim-charts">
+      <figure className={styles.figure}>
+        <figcaption id={`${id}-bar`} className={styles.figcaption}>
+          <Translate id="sim.chart.bar.title">방식별 월 비용 구성 (비용 항목별 누적)</Translate>
+        </figcaption>
+        <div
+          role="img"
+          aria-labelledby={`${id}-bar`}
+          aria-describedby={tableCaptionId}
+          className={styles.chartBox}
+          style={{height: BAR_CHART_HEIGHT}}>
+          {near && (
+            <Suspense fallback={null}>
+              <CostBarChart results={results} locale={locale} height={BAR_CHART_HEIGHT} />
+            </Suspense>
+          )}
+        </div>
+      </figure>
+      <figure className={styles.figure}>
+        <figcaption id={`${id}-line`} className={styles.figcaption}>
+          <Translate id="sim.chart.line.title" values={{unit: NUMERIC_PARAMS.tb.unit[locale]}}>
+            {'트래픽에 따른 월 비용 (가로축 {unit}, 로그 눈금)'}
+          </Translate>
+        </figcaption>
+        <div
+          role="img"
+          aria-labelledby={`${id}-line`}
+          aria-describedby={tableCaptionId}
+          className={styles.chartBox}
+          style={{height: LINE_CHART_HEIGHT}}>
+          {near && (
+            <Suspense fallback={null}>
+              <CostLineChart input={input} optionIds={shown} locale={locale} height={LINE_CHART_HEIGHT} />
+            </Suspense>
+          )}
+        </div>
+        <fieldset className={styles.seriesPicker}>
+          <legend className={styles.seriesLegend}>
+            <Translate id="sim.chart.line.pick">그래프에 그릴 방식 (굵은 선이 기준)</Translate>
+          </legend>
+          {SINGLE_CLUSTER_OPTION_IDS.map((optionId, index) => {
+            const isBase = optionId === input.base;
+            return (
+              <label key={optionId} className={styles.seriesOption} title={getOption(optionId).name[locale]}>
+                <input
+                  type="checkbox"
+                  checked={isBase || chosen.has(optionId)}
+                  disabled={isBase}
+                  onChange={() => toggle(optionId)}
+                />
+                <span
+                  aria-hidden="true"
+                  className={styles.swatch}
+                  data-dash={index % 3}
+                  style={{borderTopColor: `var(${SERIES_COLOR_VARS[index] ?? '--sim-axis'})`}}
+                />
+                <code>{optionId}</code>
+              </label>
+            );
+          })}
+        </fieldset>
+      </figure>
+    </div>
+  );
+}

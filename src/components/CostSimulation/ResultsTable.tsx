@@ -1,0 +1,215 @@
+import Translate, {translate} from '@docusaurus/Translate';
+import {Fragment, useId, useState, type ReactNode} from 'react';
+import type {Savings} from '../../model/cost';
+import {getOption} from '../../model/options';
+import {getSource} from '../../model/sources';
+import type {LineItem, OptionCostResult, PriceBook, SingleClusterOptionId} from '../../model/types';
+import {formatNumber, formatPercent, formatUsd, type SiteLocale} from '../format';
+import styles from './styles.module.css';
+
+export interface ResultsTableProps {
+  readonly results: readonly OptionCostResult[];
+  readonly savings: readonly Savings[];
+  readonly baseId: SingleClusterOptionId;
+  readonly book: PriceBook;
+  readonly locale: SiteLocale;
+  /** id of the caption, referenced by the charts as their text alternative. */
+  readonly captionId: string;
+}
+
+function SavingsCell({saving, isBase, locale}: {readonly saving: Savings | undefined; readonly isBase: boolean; readonly locale: SiteLocale}): ReactNode {
+  if (isBase) {
+    return (
+      <span className={styles.muted}>
+        <Translate id="sim.results.baseline">기준</Translate>
+      </span>
+    );
+  }
+  if (saving === undefined) return '—';
+  const cheaper = saving.savingsUsd > 0.005;
+  const dearer = saving.savingsUsd < -0.005;
+  return (
+    <span className={cheaper ? styles.saves : dearer ? styles.costsMore : undefined}>
+      {formatUsd(saving.savingsUsd, locale, {signed: true})}
+      {saving.savingsShare !== null && (
+        <span className={styles.share}> ({formatPercent(saving.savingsShare, locale, {signed: true})})</span>
+      )}
+    </span>
+  );
+}
+
+function LineItems({items, book, locale}: {readonly items: readonly LineItem[]; readonly book: PriceBook; readonly locale: SiteLocale}): ReactNode {
+  if (items.length === 0) {
+    return (
+      <p className={styles.noItems}>
+        <Translate id="sim.items.none">청구 항목이 없습니다: 바이트가 노드를 떠나지 않습니다.</Translate>
+      </p>
+    );
+  }
+  return (
+    <table className={styles.itemsTable}>
+      <thead>
+        <tr>
+          <th scope="col">
+            <Translate id="sim.items.item">항목</Translate>
+          </th>
+          <th scope="col" className={styles.num}>
+            <Translate id="sim.items.quantity">수량</Translate>
+          </th>
+          <th scope="col" className={styles.num}>
+            <Translate id="sim.items.unitPrice">단가</Translate>
+          </th>
+          <th scope="col" className={styles.num}>
+            <Translate id="sim.items.usd">월 비용</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="sim.items.source">출처</Translate>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => {
+          const source = getSource(item.sourceId);
+          const overridden = book.prices[item.priceId].overriddenBookUsdPerUnit !== undefined;
+          return (
+            <tr key={item.id} data-item-id={item.id}>
+              <td>{item.label[locale]}</td>
+              <td className={styles.num}>
+                {formatNumber(item.quantity, locale, 2)} {item.unit[locale]}
+              </td>
+              <td className={styles.num}>
+                × {formatUsd(item.usdPerUnit, locale, {style: 'unitPrice'})}
+                {overridden && (
+                  <span className={styles.overrideNote}>
+                    {' '}
+                    <Translate id="sim.items.overridden">(직접 입력)</Translate>
+                  </span>
+                )}
+              </td>
+              <td className={styles.num}>= {formatUsd(item.usd, locale)}</td>
+              <td>
+                {source === undefined ? (
+                  item.sourceId
+                ) : source.url === null ? (
+                  `${source.title[locale]} (${source.asOf})`
+                ) : (
+                  <a href={source.url} target="_blank" rel="noopener noreferrer">
+                    {source.title[locale]}
+                  </a>
+                )}
+                {source !== undefined && source.url !== null && <span className={styles.muted}> ({source.asOf})</span>}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * One row per single-cluster option: monthly total, savings against the baseline, and a disclosure with the
+ * line items (quantity × unit price = USD). This table is also the charts' text alternative.
+ */
+export default function ResultsTable({results, savings, baseId, book, locale, captionId}: ResultsTableProps): ReactNode {
+  const id = useId();
+  const [expanded, setExpanded] = useState<ReadonlySet<SingleClusterOptionId>>(() => new Set());
+  const maxTotal = results.reduce((max, r) => Math.max(max, r.totalUsd), 0);
+  const minTotal = results.reduce((min, r) => Math.min(min, r.totalUsd), Number.POSITIVE_INFINITY);
+  const toggle = (optionId: SingleClusterOptionId) =>
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (next.has(optionId)) next.delete(optionId);
+      else next.add(optionId);
+      return next;
+    });
+
+  return (
+    <div className={styles.tableScroll} role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table className={styles.results}>
+        <caption id={captionId} className={styles.caption}>
+          <Translate id="sim.results.caption">방식별 월 비용 (USD, 730시간 기준)</Translate>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <Translate id="sim.results.option">방식</Translate>
+            </th>
+            <th scope="col" className={styles.num}>
+              <Translate id="sim.results.total">월 합계</Translate>
+            </th>
+            <th scope="col" className={styles.num}>
+              <Translate id="sim.results.savings">기준 대비 절감 (+는 더 쌈)</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="sim.results.items">항목</Translate>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {results.map((r) => {
+            const option = getOption(r.optionId);
+            const isBase = r.optionId === baseId;
+            const isOpen = expanded.has(r.optionId);
+            const itemsId = `${id}-${r.optionId}-items`;
+            const share = maxTotal > 0 ? r.totalUsd / maxTotal : 0;
+            return (
+              <Fragment key={r.optionId}>
+                <tr
+                  data-option-id={r.optionId}
+                  data-monthly-usd={String(r.totalUsd)}
+                  className={isBase ? styles.baseRow : undefined}>
+                  <th scope="row" className={styles.optionCell}>
+                    <span className={styles.optionName}>{option.name[locale]}</span>{' '}
+                    <code className={styles.optionId}>{r.optionId}</code>
+                    {isBase && (
+                      <span className={styles.tag}>
+                        <Translate id="sim.results.baseTag">지금 쓰는 방식</Translate>
+                      </span>
+                    )}
+                    {r.totalUsd === minTotal && (
+                      <span className={styles.tagCheapest}>
+                        <Translate id="sim.results.cheapestTag">가장 쌈</Translate>
+                      </span>
+                    )}
+                  </th>
+                  <td className={styles.num}>
+                    <span className={styles.total}>{formatUsd(r.totalUsd, locale)}</span>
+                    <span className={styles.bar} aria-hidden="true">
+                      <span className={styles.barFill} style={{width: `${(share * 100).toFixed(1)}%`}} />
+                    </span>
+                  </td>
+                  <td className={styles.num}>
+                    <SavingsCell saving={savings.find((s) => s.optionId === r.optionId)} isBase={isBase} locale={locale} />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className={styles.disclosure}
+                      aria-expanded={isOpen}
+                      aria-controls={itemsId}
+                      aria-label={translate(
+                        {id: 'sim.results.itemsToggle.aria', message: '{option}: 청구 항목 {count}개'},
+                        {option: option.name[locale], count: r.items.length},
+                      )}
+                      onClick={() => toggle(r.optionId)}>
+                      <span aria-hidden="true" className={styles.chevron}>
+                        {isOpen ? '▾' : '▸'}
+                      </span>{' '}
+                      <Translate id="sim.results.itemsToggle" values={{count: r.items.length}}>
+                        {'{count}개'}
+                      </Translate>
+                    </button>
+                  </td>
+                </tr>
+                <tr id={itemsId} className={styles.itemsRow} hidden={!isOpen}>
+                  <td colSpan={4}>{isOpen && <LineItems items={r.items} book={book} locale={locale} />}</td>
+                </tr>
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

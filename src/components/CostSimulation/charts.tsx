@@ -1,0 +1,192 @@
+/**
+ * The simulator's charts (recharts). This module is only reached through React.lazy in ChartsPanel, so
+ * recharts stays out of the page's initial JavaScript. Colours come from CSS variables (light and dark).
+ */
+import {translate} from '@docusaurus/Translate';
+import {useEffect, useMemo, useRef, useState, type ReactNode, type RefObject} from 'react';
+import {Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis} from 'recharts';
+import {costAtTrafficLevels, totalsByCategory} from '../../model/cost';
+import {NUMERIC_PARAMS, type SimulationInput} from '../../model/inputs';
+import {getOption} from '../../model/options';
+import {SINGLE_CLUSTER_OPTION_IDS, type OptionCostResult, type SingleClusterOptionId} from '../../model/types';
+import {formatNumber, formatUsd, type SiteLocale} from '../format';
+import {CATEGORY_COLOR_VARS, CATEGORY_LABELS, COST_CATEGORIES, SERIES_COLOR_VARS} from './categories';
+import {trafficLevels} from './trafficLevels';
+
+const COLOR_NAMES: readonly string[] = [
+  ...Object.values(CATEGORY_COLOR_VARS),
+  ...SERIES_COLOR_VARS,
+  '--sim-axis',
+  '--sim-grid',
+  '--sim-marker',
+];
+
+/** Reads the chart colours from CSS variables, again whenever the colour mode flips. */
+function useCssColors(ref: RefObject<HTMLElement | null>): Readonly<Record<string, string>> {
+  const [colors, setColors] = useState<Record<string, string>>({});
+  useEffect(() => {
+    const read = () => {
+      if (ref.current === null) return;
+      const style = getComputedStyle(ref.current);
+      const next: Record<string, string> = {};
+      for (const name of COLOR_NAMES) next[name] = style.getPropertyValue(name).trim();
+      setColors(next);
+    };
+    read();
+    const observer = new MutationObserver(read);
+    observer.observe(document.documentElement, {attributes: true, attributeFilter: ['data-theme']});
+    return () => observer.disconnect();
+  }, [ref]);
+  return colors;
+}
+
+const TOOLTIP_STYLE = {
+  backgroundColor: 'var(--ifm-background-surface-color)',
+  border: '1px solid var(--ifm-color-emphasis-300)',
+  color: 'var(--ifm-font-color-base)',
+  fontSize: 13,
+} as const;
+
+const TICK_FONT_SIZE = 12;
+
+export function CostBarChart(props: {
+  readonly results: readonly OptionCostResult[];
+  readonly locale: SiteLocale;
+  readonly height: number;
+}): ReactNode {
+  const {results, locale, height} = props;
+  const ref = useRef<HTMLDivElement>(null);
+  const colors = useCssColors(ref);
+  const data = useMemo(() => results.map((r) => ({id: r.optionId, ...totalsByCategory(r)})), [results]);
+  const axis = colors['--sim-axis'] || 'currentColor';
+  const grid = colors['--sim-grid'] || 'currentColor';
+  return (
+    <div ref={ref} style={{height}}>
+      <BarChart
+        layout="vertical"
+        data={data}
+        responsive
+        style={{width: '100%', height}}
+        margin={{top: 4, right: 16, bottom: 4, left: 4}}
+        accessibilityLayer={false}>
+        <CartesianGrid horizontal={false} stroke={grid} />
+        <XAxis
+          type="number"
+          tickFormatter={(value: number) => formatUsd(value, locale, {style: 'compact'})}
+          stroke={axis}
+          tick={{fill: axis, fontSize: TICK_FONT_SIZE}}
+        />
+        <YAxis
+          type="category"
+          dataKey="id"
+          width={148}
+          interval={0}
+          stroke={axis}
+          tick={{fill: axis, fontSize: TICK_FONT_SIZE}}
+        />
+        <Tooltip
+          formatter={(value) => (typeof value === 'number' ? formatUsd(value, locale) : String(value))}
+          labelFormatter={(label) => getOption(label as SingleClusterOptionId).name[locale]}
+          contentStyle={TOOLTIP_STYLE}
+          cursor={{fill: grid, fillOpacity: 0.35}}
+        />
+        <Legend wrapperStyle={{fontSize: TICK_FONT_SIZE}} />
+        {COST_CATEGORIES.map((category) => (
+          <Bar
+            key={category}
+            dataKey={category}
+            name={CATEGORY_LABELS[category][locale]}
+            stackId="total"
+            fill={colors[CATEGORY_COLOR_VARS[category]] || 'currentColor'}
+            isAnimationActive={false}
+          />
+        ))}
+      </BarChart>
+    </div>
+  );
+}
+
+/** Dash pattern of an option's line, so lines stay distinguishable without colour (also used by the legend). */
+export function dashOf(index: number): string | undefined {
+  return index % 3 === 1 ? '6 3' : index % 3 === 2 ? '2 2' : undefined;
+}
+
+export function CostLineChart(props: {
+  readonly input: SimulationInput;
+  readonly optionIds: readonly SingleClusterOptionId[];
+  readonly locale: SiteLocale;
+  readonly height: number;
+}): ReactNode {
+  const {input, optionIds, locale, height} = props;
+  const ref = useRef<HTMLDivElement>(null);
+  const colors = useCssColors(ref);
+  const {levels, ticks} = useMemo(() => trafficLevels(input.tb), [input.tb]);
+  const data = useMemo(
+    () => costAtTrafficLevels(input, levels, optionIds).map((p) => ({tb: p.tb, ...p.totalUsdByOption})),
+    [input, levels, optionIds],
+  );
+  const axis = colors['--sim-axis'] || 'currentColor';
+  const grid = colors['--sim-grid'] || 'currentColor';
+  const tbUnit = NUMERIC_PARAMS.tb.unit[locale];
+  return (
+    <div ref={ref} style={{height}}>
+      <LineChart
+        data={data}
+        responsive
+        style={{width: '100%', height}}
+        margin={{top: 12, right: 20, bottom: 4, left: 4}}
+        accessibilityLayer={false}>
+        <CartesianGrid stroke={grid} />
+        <XAxis
+          type="number"
+          dataKey="tb"
+          scale="log"
+          domain={[levels[0] ?? NUMERIC_PARAMS.tb.min, levels[levels.length - 1] ?? NUMERIC_PARAMS.tb.max]}
+          ticks={ticks}
+          allowDataOverflow
+          tickFormatter={(value: number) => formatNumber(value, locale)}
+          stroke={axis}
+          tick={{fill: axis, fontSize: TICK_FONT_SIZE}}
+        />
+        <YAxis
+          width={64}
+          tickFormatter={(value: number) => formatUsd(value, locale, {style: 'compact'})}
+          stroke={axis}
+          tick={{fill: axis, fontSize: TICK_FONT_SIZE}}
+        />
+        <Tooltip
+          formatter={(value) => (typeof value === 'number' ? formatUsd(value, locale) : String(value))}
+          labelFormatter={(label) => `${formatNumber(Number(label), locale)} ${tbUnit}`}
+          contentStyle={TOOLTIP_STYLE}
+        />
+        <ReferenceLine
+          x={input.tb}
+          stroke={colors['--sim-marker'] || 'currentColor'}
+          strokeDasharray="4 3"
+          label={{
+            value: translate({id: 'sim.chart.line.now', message: '현재'}),
+            position: 'insideTopLeft',
+            fill: axis,
+            fontSize: TICK_FONT_SIZE,
+          }}
+        />
+        {optionIds.map((optionId) => {
+          const index = SINGLE_CLUSTER_OPTION_IDS.indexOf(optionId);
+          return (
+            <Line
+              key={optionId}
+              dataKey={optionId}
+              name={optionId}
+              type="linear"
+              stroke={colors[SERIES_COLOR_VARS[index] ?? ''] || 'currentColor'}
+              strokeWidth={optionId === input.base ? 3 : 2}
+              strokeDasharray={dashOf(index)}
+              dot={false}
+              isAnimationActive={false}
+            />
+          );
+        })}
+      </LineChart>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import {translate} from '@docusaurus/Translate';
+import {useDeferredValue, useId, useMemo, type ReactNode} from 'react';
+import clsx from 'clsx';
+import {computeOptionCost, savingsVsBaseline} from '../../model/cost';
+import {resolvePriceBook} from '../../model/prices';
+import {SINGLE_CLUSTER_OPTION_IDS} from '../../model/types';
+import {useLocale} from '../format';
+import {useSimulationState} from '../simulationState';
+import AssumptionsPanel from './AssumptionsPanel';
+import ChartsPanel from './ChartsPanel';
+import ExportButtons from './ExportButtons';
+import {PrimaryInputs, RegionAndBaseline} from './InputsPanel';
+import QueryNotices from './QueryNotices';
+import ResultsTable from './ResultsTable';
+import styles from './styles.module.css';
+
+export interface CostSimulationProps {
+  /** 'page': the full-width /simulator page (inputs beside results on wide screens); 'embedded': in the guide. */
+  readonly variant?: 'embedded' | 'page';
+}
+
+/**
+ * The cost simulator. One path for every number: input → URL-backed state (useSimulationState) →
+ * resolvePriceBook + computeOptionCost (the model) → table, charts and exports, which only format.
+ */
+export default function CostSimulation({variant = 'embedded'}: CostSimulationProps): ReactNode {
+  const locale = useLocale();
+  const {input, notices, omittedNotices, update, commit, dismissNotices} = useSimulationState();
+  const captionId = `${useId()}-caption`;
+
+  // Synchronous: eleven options × a handful of line items is microseconds, so totals update in the same frame.
+  const book = useMemo(() => resolvePriceBook(input.region, input.priceOverrides), [input.region, input.priceOverrides]);
+  const results = useMemo(() => SINGLE_CLUSTER_OPTION_IDS.map((id) => computeOptionCost(id, input, book)), [input, book]);
+  const savings = useMemo(() => savingsVsBaseline(results, input.base), [results, input.base]);
+  // Charts may lag a frame behind a fast slider; the table never does.
+  const chartInput = useDeferredValue(input);
+  const chartResults = useDeferredValue(results);
+
+  const panelProps = {input, locale, update, commit};
+  return (
+    <section
+      data-testid="cost-simulation"
+      className={clsx(styles.root, variant === 'page' && styles.page)}
+      aria-label={translate({id: 'sim.aria.section', message: 'East-West 트래픽 비용 시뮬레이터'})}>
+      <QueryNotices notices={notices} omitted={omittedNotices} onDismiss={dismissNotices} />
+      <div className={styles.layout}>
+        <div className={styles.controls}>
+          <PrimaryInputs {...panelProps} />
+          <RegionAndBaseline {...panelProps} />
+          <AssumptionsPanel {...panelProps} book={book} defaultOpen={variant === 'page'} />
+        </div>
+        <div className={styles.output}>
+          <ResultsTable
+            results={results}
+            savings={savings}
+            baseId={input.base}
+            book={book}
+            locale={locale}
+            captionId={captionId}
+          />
+          <ExportButtons input={input} results={results} savings={savings} book={book} locale={locale} />
+          <ChartsPanel input={chartInput} results={chartResults} locale={locale} tableCaptionId={captionId} />
+        </div>
+      </div>
+    </section>
+  );
+}

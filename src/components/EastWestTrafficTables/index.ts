@@ -1,0 +1,5 @@
+/**
+ * The widgets the guide's MDX imports (as the seed did): `import {CostSimulation, …} from
+ * '@site/src/components/EastWestTrafficTables';`. One line per widget; each lives in its own folder.
+ */
+export {default as CostSimulation} from '../CostSimulation';
