@@ -3,3 +3,5 @@
  * '@site/src/components/EastWestTrafficTables';`. One line per widget; each lives in its own folder.
  */
 export {default as CostSimulation} from '../CostSimulation';
+export {default as TopologyHintsChecker} from '../TopologyHintsChecker';
+export {Price, Usd, UsdDiff} from '../ModelFigure';
