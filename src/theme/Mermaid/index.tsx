@@ -1,0 +1,78 @@
+import {useEffect, useRef, useState, type ReactNode, type RefObject} from 'react';
+import clsx from 'clsx';
+import Mermaid from '@theme-original/Mermaid';
+import type {Props} from '@theme/Mermaid';
+import styles from './styles.module.css';
+
+// Mermaid is ~1.4 MB of JavaScript. The original component renders (and so downloads mermaid) as soon as the
+// page hydrates; this wrapper mounts it only when the diagram comes within about a screen of the viewport, is
+// scrolled past, or the page is about to print. Until then a box of similar size holds the place so that the
+// text below does not jump, and print without the SVG falls back to the diagram source.
+
+/** Start rendering when the diagram's top is less than this many viewport heights below the viewport top. */
+const LOOKAHEAD_VIEWPORTS = 1.5;
+
+function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (near || !element) return undefined;
+    let frame = 0;
+    const activate = () => setNear(true);
+    // A position test rather than an IntersectionObserver: a jump (End key, anchor link, scrollTo) can carry
+    // a diagram from below the viewport to above it without it ever intersecting.
+    const check = () => {
+      frame = 0;
+      if (element.getBoundingClientRect().top < window.innerHeight * LOOKAHEAD_VIEWPORTS) activate();
+    };
+    const schedule = () => {
+      if (!frame) frame = window.requestAnimationFrame(check);
+    };
+    const printQuery = window.matchMedia('print');
+    const onPrintChange = (event: MediaQueryListEvent) => {
+      if (event.matches) activate();
+    };
+    check();
+    window.addEventListener('scroll', schedule, {passive: true});
+    window.addEventListener('resize', schedule, {passive: true});
+    window.addEventListener('beforeprint', activate);
+    printQuery.addEventListener('change', onPrintChange);
+    return () => {
+      window.cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
+      window.removeEventListener('beforeprint', activate);
+      printQuery.removeEventListener('change', onPrintChange);
+    };
+  }, [near, ref]);
+  return near;
+}
+
+/** True once an <svg> has appeared inside the element (the original renders asynchronously). */
+function useHasSvg(ref: RefObject<HTMLElement | null>, watching: boolean): boolean {
+  const [hasSvg, setHasSvg] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!watching || hasSvg || !element) return undefined;
+    const update = () => {
+      if (element.querySelector('svg')) setHasSvg(true);
+    };
+    const observer = new MutationObserver(update);
+    observer.observe(element, {childList: true, subtree: true});
+    update();
+    return () => observer.disconnect();
+  }, [watching, hasSvg, ref]);
+  return hasSvg;
+}
+
+export default function LazyMermaid(props: Props): ReactNode {
+  const ref = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(ref);
+  const rendered = useHasSvg(ref, near);
+  return (
+    <div ref={ref} data-mermaid-diagram="" className={clsx(styles.diagram, !rendered && styles.pending)}>
+      {near && <Mermaid {...props} />}
+      {!rendered && <pre className={styles.source}>{props.value}</pre>}
+    </div>
+  );
+}
