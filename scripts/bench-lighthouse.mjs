@@ -56,11 +56,16 @@ function initialJs(lhr, origin) {
 function summarize(lhr, origin) {
   const audit = (id) => lhr.audits[id]?.numericValue ?? null;
   const failing = [];
+  const offenders = {};
   for (const id of categories) {
     for (const ref of lhr.categories[id]?.auditRefs ?? []) {
       const a = lhr.audits[ref.id];
       if (ref.weight > 0 && a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative') {
         failing.push(`${id}:${ref.id}`);
+        if (id !== 'performance') {
+          const nodes = (a.details?.items ?? []).map((item) => item.node?.snippet ?? item.url).filter(Boolean);
+          offenders[ref.id] = nodes.slice(0, 5);
+        }
       }
     }
   }
@@ -72,6 +77,7 @@ function summarize(lhr, origin) {
     totalBytes: audit('total-byte-weight'),
     initialJs: initialJs(lhr, origin),
     failing,
+    offenders,
     runtimeError: lhr.runtimeError?.message ?? null,
   };
 }
@@ -161,6 +167,9 @@ printTable(
 );
 for (const r of results) {
   if (r.failing.length) console.log(`  ${r.locale} ${r.urlPath} ${r.form} flagged: ${r.failing.join(', ')}`);
+  for (const [audit, nodes] of Object.entries(r.samples[0]?.offenders ?? {})) {
+    for (const node of nodes) console.log(`      ${audit}: ${String(node).slice(0, 160)}`);
+  }
 }
 
 fs.mkdirSync('bench-results', {recursive: true});
