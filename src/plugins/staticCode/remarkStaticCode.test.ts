@@ -1,0 +1,76 @@
+import {compile} from '@mdx-js/mdx';
+import {describe, expect, it} from 'vitest';
+import remarkStaticCode, {renderCodeHtml, STATIC_CODE_PROP} from './remarkStaticCode';
+
+type Node = {type: string; lang?: string; meta?: string | null; value?: string; children?: Node[]; data?: any};
+
+function run(tree: Node): Node {
+  remarkStaticCode()(tree as never);
+  return tree;
+}
+
+describe('renderCodeHtml', () => {
+  it('wraps each line in a code-line span and marks a {1,3-4} range', () => {
+    const {html, title} = renderCodeHtml('a\nb\nc\nd', 'text', 'title="f.txt" {1,3-4}');
+    expect(title).toBe('f.txt');
+    expect(html).toBe(
+      '<span class="code-line code-line--highlighted">a\n</span>' +
+        '<span class="code-line">b\n</span>' +
+        '<span class="code-line code-line--highlighted">c\n</span>' +
+        '<span class="code-line code-line--highlighted">d</span>',
+    );
+  });
+
+  it('applies magic comments when the meta has no range', () => {
+    const {html} = renderCodeHtml('a\n# highlight-next-line\nb', 'text', null);
+    expect(html).toBe('<span class="code-line">a\n</span><span class="code-line code-line--highlighted">b</span>');
+  });
+
+  it('keeps magic comments as written when a range is given (as Docusaurus does)', () => {
+    const {html} = renderCodeHtml('# highlight-next-line\nb', 'text', '{2}');
+    expect(html).toContain('# highlight-next-line');
+  });
+});
+
+describe('remarkStaticCode', () => {
+  it('turns fenced code (also nested in lists) into a <pre> carrying the highlighted HTML', () => {
+    const fence: Node = {type: 'code', lang: 'yaml', meta: 'title="svc.yaml"', value: 'kind: Service'};
+    const tree = run({type: 'root', children: [{type: 'list', children: [{type: 'listItem', children: [fence]}]}]});
+    const node = tree.children![0]!.children![0]!.children![0]!;
+    expect(node.type).toBe('staticCodeBlock');
+    expect(node.data.hName).toBe('pre');
+    expect(node.data.hProperties[STATIC_CODE_PROP]).toContain('<span class="tok-property">kind</span>');
+    expect(node.data.hProperties['data-title']).toBe('svc.yaml');
+    expect(node.data.hProperties['data-language']).toBe('yaml');
+    expect(node).not.toHaveProperty('value');
+  });
+
+  it('leaves mermaid fences and inline code untouched', () => {
+    const mermaid: Node = {type: 'code', lang: 'mermaid', meta: null, value: 'graph TB\n  A-->B'};
+    const inline: Node = {type: 'inlineCode', value: '<b>'};
+    const tree = run({type: 'root', children: [mermaid, {type: 'paragraph', children: [inline]}]});
+    expect(tree.children![0]).toEqual({type: 'code', lang: 'mermaid', meta: null, value: 'graph TB\n  A-->B'});
+    expect(tree.children![1]!.children![0]).toEqual({type: 'inlineCode', value: '<b>'});
+  });
+
+  it('compiles through MDX into a pre element with the props the theme reads', async () => {
+    const source = [
+      '```bash title="run.sh" {2}',
+      'echo "<script>alert(1)</script>"',
+      'kubectl get pods',
+      '```',
+      '',
+      '```mermaid',
+      'graph TB',
+      '```',
+    ].join('\n');
+    const js = String(await compile(source, {remarkPlugins: [remarkStaticCode]}));
+    expect(js).toContain(`"${STATIC_CODE_PROP}": "`);
+    expect(js).toContain('"data-title": "run.sh"');
+    expect(js).toContain('&lt;script&gt;');
+    expect(js).not.toMatch(/<script>alert/);
+    expect(js).toContain('code-line code-line--highlighted');
+    // The mermaid fence is still an ordinary code element for Docusaurus' mermaid plugin to pick up.
+    expect(js).toContain('"language-mermaid"');
+  });
+});
