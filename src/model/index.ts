@@ -53,3 +53,54 @@ export {
   type QueryNotice,
   type QueryNoticeKind,
 } from './query';
+export {
+  CROSS_AZ_ADDED_MS,
+  expectedCrossAzPerCall,
+  optionLatency,
+  type AddedLatency,
+  type LatencyBasis,
+  type LatencyComponent,
+  type OptionLatency,
+} from './latency';
+export {
+  COST_SCORE_LABELS,
+  COST_SCORE_RATIO_THRESHOLDS,
+  COST_SCORE_REFERENCE_OPTION,
+  LATENCY_SCORE_LABELS,
+  LATENCY_SCORE_THRESHOLDS_MS,
+  compareOptions,
+  scoreCost,
+  scoreLatency,
+  type OptionComparisonRow,
+  type Score,
+} from './scores';
+export {
+  TOPOLOGY_MAX_ENDPOINTS_PER_ZONE,
+  TOPOLOGY_MAX_ZONES,
+  TOPOLOGY_OVERLOAD_THRESHOLD,
+  checkTopologyHints,
+  evenZones,
+  type HintsDisabled,
+  type HintsDisabledReason,
+  type HintsEnabled,
+  type HintsInvalidInput,
+  type TopologyHintsResult,
+  type ZoneAllocation,
+  type ZoneHints,
+  type ZoneInput,
+  type ZoneInputProblem,
+} from './topologyHints';
+export {SERVICE_TYPES, SERVICE_TYPE_IDS, type ServiceTypeId, type ServiceTypeInfo} from './serviceTypes';
+export {
+  SCENARIOS,
+  SCENARIO_NEEDS,
+  SCENARIO_NEED_LABELS,
+  SCENARIO_SCOPES,
+  SCENARIO_SCOPE_LABELS,
+  scenarioInput,
+  scenarioQuery,
+  type Scenario,
+  type ScenarioId,
+  type ScenarioNeed,
+  type ScenarioScope,
+} from './scenarios';
