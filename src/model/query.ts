@@ -52,7 +52,8 @@ function truncate(text: string): string {
   // eslint-disable-next-line no-control-regex
   const clean = text.replace(/[\u0000-\u001f\u007f]/g, '');
   if (clean.length <= NOTICE_VALUE_MAX_CHARS) return clean;
-  const points = Array.from(clean.slice(0, NOTICE_VALUE_MAX_CHARS * 2));
+  // (max + 1) × 2 UTF-16 units always hold more than `max` code points unless the string is shorter.
+  const points = Array.from(clean.slice(0, (NOTICE_VALUE_MAX_CHARS + 1) * 2));
   return points.length <= NOTICE_VALUE_MAX_CHARS ? points.join('') : `${points.slice(0, NOTICE_VALUE_MAX_CHARS - 1).join('')}…`;
 }
 
