@@ -6,3 +6,4 @@ export {default as CostSimulation} from '../CostSimulation';
 export {default as TopologyHintsChecker} from '../TopologyHintsChecker';
 export {Price, Usd, UsdDiff} from '../ModelFigure';
 export {default as ServiceTypeComparison} from '../ServiceTypeComparison';
+export {default as LatencyCostComparison} from '../LatencyCostComparison';

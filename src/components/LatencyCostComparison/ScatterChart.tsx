@@ -1,0 +1,75 @@
+/**
+ * The latency-vs-cost scatter (recharts). Only reached through a dynamic import in index.tsx, so recharts
+ * stays out of the page's initial JavaScript. Colours come from Infima variables through CSS (styles.module.css
+ * targets recharts' class names), so light and dark mode both read well without JavaScript colour lookups.
+ */
+import {translate} from '@docusaurus/Translate';
+import type {ReactNode} from 'react';
+import {CartesianGrid, ErrorBar, LabelList, Scatter, ScatterChart, Tooltip, XAxis, YAxis} from 'recharts';
+import {formatNumber, formatUsd, type SiteLocale} from '../format';
+import styles from './styles.module.css';
+
+export interface ScatterPoint {
+  readonly id: string;
+  readonly name: string;
+  readonly lowMs: number;
+  readonly highMs: number;
+  readonly usd: number;
+}
+
+export interface ScatterProps {
+  readonly points: readonly ScatterPoint[];
+  readonly locale: SiteLocale;
+  readonly height: number;
+}
+
+interface Datum extends ScatterPoint {
+  /** Middle of the latency range: where the dot sits; the error bar spans low–high. */
+  readonly midMs: number;
+  readonly halfRangeMs: number;
+}
+
+function TooltipBody({active, payload, locale}: {readonly active?: boolean; readonly payload?: ReadonlyArray<{payload?: Datum}>; readonly locale: SiteLocale}): ReactNode {
+  const datum = payload?.[0]?.payload;
+  if (active !== true || datum === undefined) return null;
+  return (
+    <div className={styles.tooltip}>
+      <strong>{datum.name}</strong>
+      <br />+{formatNumber(datum.lowMs, locale, 3)}–{formatNumber(datum.highMs, locale, 3)} ms · {formatUsd(datum.usd, locale)}
+    </div>
+  );
+}
+
+export default function LatencyCostScatter({points, locale, height}: ScatterProps): ReactNode {
+  const data: Datum[] = points.map((p) => ({...p, midMs: (p.lowMs + p.highMs) / 2, halfRangeMs: (p.highMs - p.lowMs) / 2}));
+  const summary = translate(
+    {id: 'latencyCost.chart.label', message: '추가 지연과 월 비용 산점도: {points}'},
+    {points: points.map((p) => `${p.name} ${formatNumber(p.highMs, locale, 3)} ms, ${formatUsd(p.usd, locale)}`).join('; ')},
+  );
+  return (
+    <div className={styles.chart} role="img" aria-label={summary}>
+      <ScatterChart responsive style={{width: '100%', height}} margin={{top: 16, right: 24, bottom: 32, left: 8}} accessibilityLayer={false}>
+        <CartesianGrid className={styles.grid} />
+        <XAxis
+          type="number"
+          dataKey="midMs"
+          name={translate({id: 'latencyCost.chart.x', message: '추가 지연 (ms)'})}
+          tickFormatter={(v: number) => formatNumber(v, locale, 2)}
+          label={{value: translate({id: 'latencyCost.chart.x', message: '추가 지연 (ms)'}), position: 'insideBottom', offset: -16}}
+        />
+        <YAxis
+          type="number"
+          dataKey="usd"
+          width={64}
+          name={translate({id: 'latencyCost.chart.y', message: '월 비용 (USD)'})}
+          tickFormatter={(v: number) => formatUsd(v, locale, {style: 'compact'})}
+        />
+        <Tooltip content={<TooltipBody locale={locale} />} cursor={false} isAnimationActive={false} />
+        <Scatter data={data} className={styles.points} isAnimationActive={false}>
+          <ErrorBar dataKey="halfRangeMs" direction="x" width={4} className={styles.errorBar} />
+          <LabelList dataKey="id" position="top" className={styles.pointLabel} />
+        </Scatter>
+      </ScatterChart>
+    </div>
+  );
+}
