@@ -267,14 +267,18 @@ function lineItems(optionId: SingleClusterOptionId, input: SimulationInput, book
           t.gbPerMonth),
         item(book, 'latticeUsdPerMillionRequests', 'lattice-requests', 'lattice',
           {
-            ko: `요청 (서비스·시간당 ${free.toLocaleString('ko-KR')}건 무료 후)`,
-            en: `Requests (after ${free.toLocaleString('en-US')} free per service-hour)`,
+            ko: `요청 (서비스·시간당 ${INTEGER_KO.format(free)}건 무료 후)`,
+            en: `Requests (after ${INTEGER_EN.format(free)} free per service-hour)`,
           },
           millionRequests),
       ];
     }
   }
 }
+
+// Built once: constructing a NumberFormat per call costs more than the whole cost model.
+const INTEGER_KO = new Intl.NumberFormat('ko-KR', {maximumFractionDigits: 0});
+const INTEGER_EN = new Intl.NumberFormat('en-US', {maximumFractionDigits: 0});
 
 function sum(items: readonly LineItem[]): number {
   let total = 0;
