@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {
   capacityUnitBreakdown,
   computeCosts,
+  computeMultiClusterCost,
   computeOptionCost,
   costAtTrafficLevels,
   savingsVsBaseline,
@@ -285,5 +286,35 @@ describe('savings, traffic levels, categories', () => {
       'itp-local', 'prefer-same-zone', 'topology-aware', 'clusterip', 'headless', 'internal-nlb-ip',
       'internal-nlb-instance', 'internal-alb', 'vpc-lattice', 'istio-sidecar', 'istio-ambient',
     ]);
+  });
+});
+
+describe('multi-cluster paths with a cross-cluster share (defaults, 20 % → 2 TB = 2,048 GB and 200 rps cross)', () => {
+  it('cilium-clustermesh: data transfer only, 2,048 × 2/3 × 0.02 = $27.3067', () => {
+    const r = computeMultiClusterCost('cilium-clustermesh', DEFAULT_INPUT, 0.2);
+    expect(r.items.map((i) => i.id)).toEqual(['cross-cluster-cross-az']);
+    expect(r.totalUsd).toBeCloseTo(27.306667, 5);
+  });
+
+  it('istio-multicluster: gateway NLB 16.425 + NLCU 2,048 × 0.006 = 12.288 + transfer 27.3067 = $56.0197', () => {
+    const r = computeMultiClusterCost('istio-multicluster', DEFAULT_INPUT, 0.2);
+    expect(r.items.map((i) => i.id)).toEqual(['lb-hours', 'capacity-units', 'cross-cluster-cross-az']);
+    expect(r.totalUsd).toBeCloseTo(56.019667, 5);
+  });
+
+  it('route53-externaldns: NLB 16.425 + 12.288 + client→NLB 27.3067 = $56.0197; with 100 % affinity $28.713', () => {
+    expect(computeMultiClusterCost('route53-externaldns', DEFAULT_INPUT, 0.2).totalUsd).toBeCloseTo(56.019667, 5);
+    expect(computeMultiClusterCost('route53-externaldns', withDefaults({aff: 100}), 0.2).totalUsd).toBeCloseTo(28.713, 9);
+  });
+
+  it('vpc-lattice-cross-vpc: 10 × 730 × 0.025 + 2,048 × 0.025 + requests 0 (72,000 < 300,000 per service-hour) = $233.70', () => {
+    const r = computeMultiClusterCost('vpc-lattice-cross-vpc', DEFAULT_INPUT, 0.2);
+    expect(r.totalUsd).toBeCloseTo(233.7, 9);
+    expect(r.excludes.en).not.toBe('');
+  });
+
+  it('the share is clamped to 0–1 and NaN counts as 0', () => {
+    expect(computeMultiClusterCost('cilium-clustermesh', DEFAULT_INPUT, 1.5).totalUsd).toBeCloseTo(136.533333, 5);
+    expect(computeMultiClusterCost('cilium-clustermesh', DEFAULT_INPUT, Number.NaN)).toMatchObject({crossClusterShare: 0, totalUsd: 0});
   });
 });

@@ -4,6 +4,7 @@ import type {
   Bilingual,
   CostCategory,
   LineItem,
+  MultiClusterOptionId,
   OptionCostResult,
   PriceBook,
   PriceId,
@@ -170,10 +171,9 @@ const L = {
   clientToAlb: {ko: '클라이언트→ALB 노드 (ALB→대상은 무료)', en: 'Client→ALB node (ALB→target is free)'},
 } as const satisfies Record<string, Bilingual>;
 
-function nlbItems(input: SimulationInput, t: DerivedTraffic, book: PriceBook): LineItem[] {
+/** NLB hours and NLCUs: what every NLB path pays before any data transfer. */
+function nlbFixedItems(input: SimulationInput, t: DerivedTraffic, book: PriceBook): LineItem[] {
   const nlcu = nlbBreakdown(t);
-  const clientShare = t.randomCrossAzShare * (1 - input.aff / 100);
-  const targetShare = input.xz === 1 ? t.randomCrossAzShare : 0;
   return [
     item(book, 'nlbUsdPerHour', 'lb-hours', 'load-balancer-hours',
       {ko: `NLB 시간 요금 (${input.lb}개 × 730시간)`, en: `NLB hours (${input.lb} × 730 h)`},
@@ -181,6 +181,14 @@ function nlbItems(input: SimulationInput, t: DerivedTraffic, book: PriceBook): L
     item(book, 'nlbUsdPerNlcuHour', 'capacity-units', 'capacity-units',
       {ko: 'NLCU (시간마다 가장 큰 차원)', en: 'NLCUs (largest dimension each hour)'},
       HOURS_PER_MONTH * nlcu.unitsPerHour),
+  ];
+}
+
+function nlbItems(input: SimulationInput, t: DerivedTraffic, book: PriceBook): LineItem[] {
+  const clientShare = t.randomCrossAzShare * (1 - input.aff / 100);
+  const targetShare = input.xz === 1 ? t.randomCrossAzShare : 0;
+  return [
+    ...nlbFixedItems(input, t, book),
     crossAzItem(book, 'client-to-lb-cross-az', crossAzLabel(L.clientToNlb, clientShare), t.gbPerMonth, clientShare),
     crossAzItem(book, 'lb-to-target-cross-az', crossAzLabel(L.nlbToTarget, targetShare), t.gbPerMonth, targetShare),
   ];
@@ -202,6 +210,27 @@ function proxyItems(
     item(book, 'memUsdPerGbHour', `${idPrefix}-mem`, 'proxy-compute',
       {ko: `${what.ko} 메모리 (1000 rps당 ${footprint.memGb} GB × ${proxiesPerCall})`, en: `${what.en} memory (${footprint.memGb} GB per 1000 rps × ${proxiesPerCall})`},
       per1000 * footprint.memGb),
+  ];
+}
+
+function latticeItems(input: SimulationInput, t: DerivedTraffic, book: PriceBook): LineItem[] {
+  const free = book.prices.latticeFreeRequestsPerServiceHour.usdPerUnit;
+  // Requests spread evenly over the services; the free tier is deducted per service and per hour.
+  const billedPerServiceHour = Math.max(0, t.requestsPerHour / input.svc - free);
+  const millionRequests = (input.svc * HOURS_PER_MONTH * billedPerServiceHour) / REQUESTS_PER_MILLION;
+  return [
+    item(book, 'latticeUsdPerServiceHour', 'lattice-service-hours', 'lattice',
+      {ko: `서비스 시간 요금 (${input.svc}개 × 730시간)`, en: `Service hours (${input.svc} × 730 h)`},
+      input.svc * HOURS_PER_MONTH),
+    item(book, 'latticeUsdPerGb', 'lattice-data', 'lattice',
+      {ko: '데이터 처리 (AZ 간 전송 포함, 별도 요금 없음)', en: 'Data processed (inter-AZ included, no separate charge)'},
+      t.gbPerMonth),
+    item(book, 'latticeUsdPerMillionRequests', 'lattice-requests', 'lattice',
+      {
+        ko: `요청 (서비스·시간당 ${INTEGER_KO.format(free)}건 무료 후)`,
+        en: `Requests (after ${INTEGER_EN.format(free)} free per service-hour)`,
+      },
+      millionRequests),
   ];
 }
 
@@ -253,26 +282,8 @@ function lineItems(optionId: SingleClusterOptionId, input: SimulationInput, book
         crossAzItem(book, 'client-to-lb-cross-az', crossAzLabel(L.clientToAlb, t.randomCrossAzShare), t.gbPerMonth, t.randomCrossAzShare),
       ];
     }
-    case 'vpc-lattice': {
-      const free = book.prices.latticeFreeRequestsPerServiceHour.usdPerUnit;
-      // Requests spread evenly over the services; the free tier is deducted per service and per hour.
-      const billedPerServiceHour = Math.max(0, t.requestsPerHour / input.svc - free);
-      const millionRequests = (input.svc * HOURS_PER_MONTH * billedPerServiceHour) / REQUESTS_PER_MILLION;
-      return [
-        item(book, 'latticeUsdPerServiceHour', 'lattice-service-hours', 'lattice',
-          {ko: `서비스 시간 요금 (${input.svc}개 × 730시간)`, en: `Service hours (${input.svc} × 730 h)`},
-          input.svc * HOURS_PER_MONTH),
-        item(book, 'latticeUsdPerGb', 'lattice-data', 'lattice',
-          {ko: '데이터 처리 (AZ 간 전송 포함, 별도 요금 없음)', en: 'Data processed (inter-AZ included, no separate charge)'},
-          t.gbPerMonth),
-        item(book, 'latticeUsdPerMillionRequests', 'lattice-requests', 'lattice',
-          {
-            ko: `요청 (서비스·시간당 ${INTEGER_KO.format(free)}건 무료 후)`,
-            en: `Requests (after ${INTEGER_EN.format(free)} free per service-hour)`,
-          },
-          millionRequests),
-      ];
-    }
+    case 'vpc-lattice':
+      return latticeItems(input, t, book);
   }
 }
 
@@ -357,4 +368,72 @@ export function totalsByCategory(result: OptionCostResult): Record<CostCategory,
   };
   for (const i of result.items) totals[i.category] += i.usd;
   return totals;
+}
+
+// ---------------------------------------------------------------------------
+// Multi-cluster paths (SPEC §4.4): a dollar figure only once the user gives a cross-cluster share.
+
+export interface MultiClusterCostResult {
+  readonly optionId: MultiClusterOptionId;
+  /** Share of the East-West bytes and requests that cross clusters, 0–1 (clamped). */
+  readonly crossClusterShare: number;
+  readonly items: readonly LineItem[];
+  /** Always the sum of items[].usd. */
+  readonly totalUsd: number;
+  /** What the figure leaves out. */
+  readonly excludes: Bilingual;
+}
+
+const EXCLUDES: Readonly<Record<MultiClusterOptionId, Bilingual>> = {
+  'cilium-clustermesh': {
+    ko: 'Transit Gateway 처리 요금(쓰는 경우)과 클러스터 내부 트래픽은 포함하지 않습니다.',
+    en: 'Excludes Transit Gateway processing (if used) and the traffic that stays inside a cluster.',
+  },
+  'istio-multicluster': {
+    ko: '사이드카·게이트웨이 Pod의 컴퓨팅(istio-sidecar 참고)과 클러스터 내부 트래픽은 포함하지 않습니다.',
+    en: 'Excludes sidecar and gateway pod compute (see istio-sidecar) and the traffic that stays inside a cluster.',
+  },
+  'route53-externaldns': {
+    ko: 'Route 53 호스팅 영역($0.50/월)과 쿼리 요금(프라이빗 영역 과금 여부 미확인)은 포함하지 않습니다.',
+    en: 'Excludes the Route 53 hosted zone ($0.50/month) and queries (whether private-zone queries are billed is unverified).',
+  },
+  'vpc-lattice-cross-vpc': {
+    ko: '클러스터 내부 트래픽은 포함하지 않습니다. svc개 서비스가 모두 Lattice에 등록된다고 가정합니다.',
+    en: 'Excludes the traffic that stays inside a cluster; assumes all svc services are registered in Lattice.',
+  },
+};
+
+/**
+ * The monthly cost of the cross-cluster part of the traffic: `crossClusterShare` of the bytes and
+ * requests of `input` travel between clusters spread over the same AZs (so a share x of them also
+ * cross an AZ). ClusterMesh pays data transfer only; Istio east-west gateways and DNS-based access pay
+ * NLBs (`lb` of them) plus data transfer; Lattice pays its usual charges on the cross-cluster traffic.
+ */
+export function computeMultiClusterCost(
+  optionId: MultiClusterOptionId,
+  input: SimulationInput,
+  crossClusterShare: number,
+  priceBook: PriceBook = resolvePriceBook(input.region, input.priceOverrides),
+): MultiClusterCostResult {
+  const share = Number.isFinite(crossClusterShare) ? Math.min(1, Math.max(0, crossClusterShare)) : 0;
+  const crossing: SimulationInput = {...input, tb: input.tb * share, rps: input.rps * share};
+  const t = deriveTraffic(crossing);
+  const betweenClusters = {ko: '클러스터 간', en: 'Between clusters'};
+  let items: LineItem[];
+  switch (optionId) {
+    case 'cilium-clustermesh':
+    case 'istio-multicluster': {
+      const transfer = crossAzItem(priceBook, 'cross-cluster-cross-az', crossAzLabel(betweenClusters, t.randomCrossAzShare), t.gbPerMonth, t.randomCrossAzShare);
+      // Istio: the east-west gateways sit behind NLBs; the gateway hop itself is the cross-cluster transfer.
+      items = optionId === 'cilium-clustermesh' ? [transfer] : [...nlbFixedItems(crossing, t, priceBook), transfer];
+      break;
+    }
+    case 'route53-externaldns':
+      items = nlbItems(crossing, t, priceBook);
+      break;
+    case 'vpc-lattice-cross-vpc':
+      items = latticeItems(crossing, t, priceBook);
+      break;
+  }
+  return {optionId, crossClusterShare: share, items, totalUsd: sum(items), excludes: EXCLUDES[optionId]};
 }

@@ -30,6 +30,7 @@ export {OPTIONS, getOption, isOptionId} from './options';
 export {
   capacityUnitBreakdown,
   computeCosts,
+  computeMultiClusterCost,
   computeOptionCost,
   costAtTrafficLevels,
   deriveTraffic,
@@ -39,6 +40,7 @@ export {
   type CapacityDimensionId,
   type CapacityUnitBreakdown,
   type DerivedTraffic,
+  type MultiClusterCostResult,
   type Savings,
   type TrafficLevelPoint,
 } from './cost';
