@@ -7,3 +7,4 @@ export {default as TopologyHintsChecker} from '../TopologyHintsChecker';
 export {Price, Usd, UsdDiff} from '../ModelFigure';
 export {default as ServiceTypeComparison} from '../ServiceTypeComparison';
 export {default as LatencyCostComparison} from '../LatencyCostComparison';
+export {default as ScenarioMatrix} from '../ScenarioMatrix';

@@ -11,3 +11,24 @@ export function useLocation() {
   const url = new URL(href);
   return {pathname: url.pathname, search: url.search, hash: url.hash, state: undefined};
 }
+
+type To = string | {readonly pathname?: string; readonly search?: string; readonly hash?: string};
+
+function href(to: To): string {
+  if (typeof to === 'string') return to;
+  return `${to.pathname ?? window.location.pathname}${to.search ?? ''}${to.hash ?? ''}`;
+}
+
+// Navigation through the real history API, then a popstate so useLocation() subscribers re-render.
+export function useHistory() {
+  return {
+    push: (to: To) => {
+      window.history.pushState(null, '', href(to));
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    },
+    replace: (to: To) => {
+      window.history.replaceState(null, '', href(to));
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    },
+  };
+}
