@@ -71,7 +71,7 @@ describe('price books and sources', () => {
   it('sources have unique ids, a date and an https url or none', () => {
     expect(new Set(SOURCES.map((s) => s.id)).size).toBe(SOURCES.length);
     for (const s of SOURCES) {
-      expect(s.asOf).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+      expect(s.asOf).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
       if (s.url !== null) expect(s.url).toMatch(/^https:\/\//);
       expectBilingual(s.title);
     }

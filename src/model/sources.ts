@@ -64,7 +64,8 @@ export const SOURCES = [
     id: 'clustercost-nlb-us-east-1',
     title: {ko: 'clustercost.com: NLB 요금 (us-east-1, 2025)', en: 'clustercost.com: AWS Network Load Balancer pricing (us-east-1, 2025)'},
     url: 'https://clustercost.com/',
-    asOf: '2025',
+    // Page titled "… (US-East-1 2025)"; read from the archive in 2026-11.
+    asOf: '2026-11',
     tier: 'S',
   },
   {
