@@ -25,6 +25,14 @@ describe('parseSimulationQuery', () => {
     expect(parseSimulationQuery(`?${q}`).input).toEqual(expected);
   });
 
+  it('the scenario filter params of the same page (scope, needs) are skipped silently', () => {
+    expect(parseSimulationQuery('scope=multi-cluster&needs=mtls,l7-routing&tb=2')).toEqual({
+      input: {...DEFAULT_INPUT, tb: 2},
+      notices: [],
+      omittedNotices: 0,
+    });
+  });
+
   it('unknown params are ignored and named', () => {
     const r = parseSimulationQuery('foo=1&tb=3');
     expect(r.input.tb).toBe(3);

@@ -18,6 +18,11 @@ import {PRICE_IDS, REGIONS, SINGLE_CLUSTER_OPTION_IDS} from './types';
 
 /** Prefix of a unit-price override param: `p.<priceId>=<usd>`. */
 export const PRICE_OVERRIDE_PARAM_PREFIX = 'p.';
+/**
+ * Params other widgets on the same page keep in the query (ScenarioMatrix's filter: `scope`, `needs`).
+ * The simulator skips them without a notice, so a filtered guide link does not show "ignored" warnings.
+ */
+export const FOREIGN_QUERY_PARAMS: readonly string[] = ['scope', 'needs'];
 /** Params read from one query string; the rest is ignored (a `truncated` notice says so). */
 export const MAX_QUERY_PARAMS = 64;
 /** Notices returned at most; `omittedNotices` counts the rest. */
@@ -136,6 +141,7 @@ export function parseSimulationQuery(search: string): ParsedSimulationQuery {
     }
     const param = truncate(key);
 
+    if (FOREIGN_QUERY_PARAMS.includes(key)) continue;
     const known = isNumericKey(key) || key === 'region' || key === 'base' || (key.startsWith(PRICE_OVERRIDE_PARAM_PREFIX) && isPriceId(key.slice(PRICE_OVERRIDE_PARAM_PREFIX.length)));
     if (!known) {
       note({param, kind: 'unknown', value: shownValue});
