@@ -1,0 +1,21 @@
+// A section link shared in a design review opens at that section, in either language.
+import {expect, test} from 'vitest';
+import {openPage} from './browser';
+
+test.each(['/en/docs/east-west-traffic', '/docs/east-west-traffic'])(
+  '%s#topology-aware-routing scrolls to that heading',
+  async (guidePath) => {
+    const {page, errors} = await openPage(`${guidePath}#topology-aware-routing`);
+    const heading = page.locator('#topology-aware-routing');
+    await expect.poll(() => heading.count()).toBe(1);
+    expect(await heading.evaluate((node) => /^H[1-6]$/.test(node.tagName))).toBe(true);
+    // below the fixed navbar, near the top of the viewport (not merely somewhere on screen)
+    await expect
+      .poll(async () => (await heading.boundingBox())?.y ?? Number.NaN, {timeout: 10_000})
+      .toBeGreaterThanOrEqual(0);
+    const box = await heading.boundingBox();
+    expect(box?.y).toBeLessThan(160);
+    expect(errors()).toEqual([]);
+    await page.context().close();
+  },
+);

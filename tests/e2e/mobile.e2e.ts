@@ -1,0 +1,16 @@
+// At phone width (375 px) the page never scrolls sideways; wide tables and code scroll inside their own box.
+import {expect, test} from 'vitest';
+import {PHONE, horizontalOverflow, openPage, scrollThrough} from './browser';
+
+test.each(['/', '/en/', '/docs/east-west-traffic', '/en/docs/east-west-traffic'])(
+  '%s has no horizontal page scroll at 375 px',
+  async (sitePath) => {
+    const {page, errors} = await openPage(sitePath, {viewport: PHONE});
+    await scrollThrough(page); // lets lazily rendered diagrams and widgets take their final size
+    const {scrollWidth, innerWidth} = await horizontalOverflow(page);
+    expect(innerWidth).toBe(PHONE.width);
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    expect(errors()).toEqual([]);
+    await page.context().close();
+  },
+);
