@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {parseScenarioFilter, writeScenarioFilter} from './filterQuery';
+import {FOREIGN_QUERY_PARAMS, parseSimulationQuery} from '../../model';
+import {NEEDS_PARAM, SCOPE_PARAM, parseScenarioFilter, writeScenarioFilter} from './filterQuery';
 
 const SCOPES = ['single-cluster', 'multi-cluster'] as const;
 const NEEDS = ['l7', 'mtls', 'static-ip'] as const;
@@ -34,5 +35,13 @@ describe('writeScenarioFilter', () => {
   it('removes its params when the filter is empty', () => {
     expect(writeScenarioFilter('?scope=multi-cluster&needs=l7', {scope: null, needs: []})).toBe('');
     expect(writeScenarioFilter('?az=2&needs=l7', {scope: null, needs: []})).toBe('?az=2');
+  });
+});
+
+describe('sharing the query with the simulator', () => {
+  it('uses param names the simulator codec skips silently', () => {
+    expect(FOREIGN_QUERY_PARAMS).toContain(SCOPE_PARAM);
+    expect(FOREIGN_QUERY_PARAMS).toContain(NEEDS_PARAM);
+    expect(parseSimulationQuery('?tb=20&scope=multi-cluster&needs=mtls').notices).toEqual([]);
   });
 });
