@@ -2,6 +2,8 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import remarkStaticCode from './src/plugins/staticCode/remarkStaticCode';
+import rehypeTaskListLabels from './src/plugins/taskListLabels/rehypeTaskListLabels';
+import lazyChunksPlugin from './src/plugins/lazyChunks';
 
 // Deployment under a sub-path or another host: SITE_URL=https://example.com BASE_URL=/east-west/ npm run build
 const siteUrl = process.env.SITE_URL ?? 'https://east-west.example.com';
@@ -23,7 +25,7 @@ const config: Config = {
   },
 
   future: {
-    faster: true,
+    faster: process.env.DOCUSAURUS_FASTER !== '0', // DOCUSAURUS_FASTER=0: webpack, for scripts/bench-build.mjs
     v4: {removeLegacyPostBuildHeadAttribute: true},
   },
 
@@ -44,13 +46,16 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: false,
           remarkPlugins: [remarkStaticCode],
+          rehypePlugins: [rehypeTaskListLabels],
         },
-        pages: {remarkPlugins: [remarkStaticCode]},
+        pages: {remarkPlugins: [remarkStaticCode], rehypePlugins: [rehypeTaskListLabels]},
         blog: false,
         theme: {customCss: './src/css/custom.css'},
       } satisfies Preset.Options,
     ],
   ],
+
+  plugins: [lazyChunksPlugin],
 
   themes: [
     '@docusaurus/theme-mermaid',
@@ -70,7 +75,7 @@ const config: Config = {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {
       title: 'East-West',
-      logo: {alt: 'East-West', src: 'img/favicon.svg'},
+      logo: {alt: '', src: 'img/favicon.svg'}, // decorative: the title beside it names the link
       items: [
         {type: 'docSidebar', sidebarId: 'guideSidebar', position: 'left', label: '가이드'},
         {type: 'localeDropdown', position: 'right'},
