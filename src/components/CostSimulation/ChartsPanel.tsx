@@ -98,7 +98,7 @@ function ChartsPanel({input, results, locale, tableCaptionId}: ChartsPanelProps)
       <figure className={styles.figure}>
         <figcaption id={`${id}-line`} className={styles.figcaption}>
           <Translate id="sim.chart.line.title" values={{unit: NUMERIC_PARAMS.tb.unit[locale]}}>
-            {'트래픽에 따른 월 비용 (가로축 {unit}, 로그 눈금)'}
+            {'트래픽에 따른 월 비용 (가로축 {unit})'}
           </Translate>
         </figcaption>
         <div
@@ -113,6 +113,11 @@ function ChartsPanel({input, results, locale, tableCaptionId}: ChartsPanelProps)
             </Suspense>
           )}
         </div>
+        <p className={styles.chartNote}>
+          <Translate id="sim.chart.line.note">
+            두 축 모두 로그 눈금입니다. 월 비용이 $0인 방식은 선이 없습니다. 점선 세로줄이 지금 입력한 트래픽입니다.
+          </Translate>
+        </p>
         <fieldset className={styles.seriesPicker}>
           <legend className={styles.seriesLegend}>
             <Translate id="sim.chart.line.pick">그래프에 그릴 방식 (굵은 선이 기준)</Translate>

@@ -131,8 +131,8 @@ export default function NumericControl(props: NumericControlProps): ReactNode {
             aria-labelledby={labelId}
             aria-valuetext={valueText}
             onChange={onSliderChange}
+            // Arrow keys repeat: their edits settle through the store's debounce, not per key.
             onPointerUp={onCommit}
-            onKeyUp={onCommit}
             onBlur={onCommit}
           />
         )}

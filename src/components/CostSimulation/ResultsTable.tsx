@@ -32,7 +32,7 @@ function SavingsCell({saving, isBase, locale}: {readonly saving: Savings | undef
     <span className={cheaper ? styles.saves : dearer ? styles.costsMore : undefined}>
       {formatUsd(saving.savingsUsd, locale, {signed: true})}
       {saving.savingsShare !== null && (
-        <span className={styles.share}> ({formatPercent(saving.savingsShare, locale, {signed: true})})</span>
+        <span className={styles.share}>{formatPercent(saving.savingsShare, locale, {signed: true})}</span>
       )}
     </span>
   );
@@ -141,9 +141,6 @@ export default function ResultsTable({results, savings, baseId, book, locale, ca
             <th scope="col" className={styles.num}>
               <Translate id="sim.results.savings">기준 대비 절감 (+는 더 쌈)</Translate>
             </th>
-            <th scope="col">
-              <Translate id="sim.results.items">항목</Translate>
-            </th>
           </tr>
         </thead>
         <tbody>
@@ -172,6 +169,23 @@ export default function ResultsTable({results, savings, baseId, book, locale, ca
                         <Translate id="sim.results.cheapestTag">가장 쌈</Translate>
                       </span>
                     )}
+                    <button
+                      type="button"
+                      className={styles.disclosure}
+                      aria-expanded={isOpen}
+                      aria-controls={itemsId}
+                      aria-label={translate(
+                        {id: 'sim.results.itemsToggle.aria', message: '{option}: 청구 항목 ({count})'},
+                        {option: option.name[locale], count: r.items.length},
+                      )}
+                      onClick={() => toggle(r.optionId)}>
+                      <span aria-hidden="true" className={styles.chevron}>
+                        {isOpen ? '▾' : '▸'}
+                      </span>
+                      <Translate id="sim.results.itemsToggle" values={{count: r.items.length}}>
+                        {'청구 항목 ({count})'}
+                      </Translate>
+                    </button>
                   </th>
                   <td className={styles.num}>
                     <span className={styles.total}>{formatUsd(r.totalUsd, locale)}</span>
@@ -182,28 +196,9 @@ export default function ResultsTable({results, savings, baseId, book, locale, ca
                   <td className={styles.num}>
                     <SavingsCell saving={savings.find((s) => s.optionId === r.optionId)} isBase={isBase} locale={locale} />
                   </td>
-                  <td>
-                    <button
-                      type="button"
-                      className={styles.disclosure}
-                      aria-expanded={isOpen}
-                      aria-controls={itemsId}
-                      aria-label={translate(
-                        {id: 'sim.results.itemsToggle.aria', message: '{option}: 청구 항목 {count}개'},
-                        {option: option.name[locale], count: r.items.length},
-                      )}
-                      onClick={() => toggle(r.optionId)}>
-                      <span aria-hidden="true" className={styles.chevron}>
-                        {isOpen ? '▾' : '▸'}
-                      </span>{' '}
-                      <Translate id="sim.results.itemsToggle" values={{count: r.items.length}}>
-                        {'{count}개'}
-                      </Translate>
-                    </button>
-                  </td>
                 </tr>
                 <tr id={itemsId} className={styles.itemsRow} hidden={!isOpen}>
-                  <td colSpan={4}>{isOpen && <LineItems items={r.items} book={book} locale={locale} />}</td>
+                  <td colSpan={3}>{isOpen && <LineItems items={r.items} book={book} locale={locale} />}</td>
                 </tr>
               </Fragment>
             );

@@ -90,7 +90,7 @@ export function CostBarChart(props: {
           contentStyle={TOOLTIP_STYLE}
           cursor={{fill: grid, fillOpacity: 0.35}}
         />
-        <Legend wrapperStyle={{fontSize: TICK_FONT_SIZE}} />
+        <Legend wrapperStyle={{fontSize: TICK_FONT_SIZE}} itemSorter={null} />
         {COST_CATEGORIES.map((category) => (
           <Bar
             key={category}
@@ -121,10 +121,30 @@ export function CostLineChart(props: {
   const ref = useRef<HTMLDivElement>(null);
   const colors = useCssColors(ref);
   const {levels, ticks} = useMemo(() => trafficLevels(input.tb), [input.tb]);
-  const data = useMemo(
-    () => costAtTrafficLevels(input, levels, optionIds).map((p) => ({tb: p.tb, ...p.totalUsdByOption})),
-    [input, levels, optionIds],
-  );
+  // Both axes are logarithmic (cost is proportional to traffic, so lines are near-straight and comparable);
+  // a $0 total has no place on a log axis and becomes a gap.
+  const {data, yDomain, yTicks} = useMemo(() => {
+    const points = costAtTrafficLevels(input, levels, optionIds);
+    let lowest = Number.POSITIVE_INFINITY;
+    let highest = 0;
+    const rows = points.map((p) => {
+      const row: Record<string, number | null> = {tb: p.tb};
+      for (const optionId of optionIds) {
+        const usd = p.totalUsdByOption[optionId] ?? 0;
+        row[optionId] = usd > 0 ? usd : null;
+        if (usd > 0) {
+          lowest = Math.min(lowest, usd);
+          highest = Math.max(highest, usd);
+        }
+      }
+      return row;
+    });
+    const lo = highest > 0 ? Math.floor(Math.log10(lowest)) : 0;
+    const hi = highest > 0 ? Math.max(lo + 1, Math.ceil(Math.log10(highest))) : 1;
+    const ticks: number[] = [];
+    for (let e = lo; e <= hi; e += 1) ticks.push(10 ** e);
+    return {data: rows, yDomain: [10 ** lo, 10 ** hi] as [number, number], yTicks: ticks};
+  }, [input, levels, optionIds]);
   const axis = colors['--sim-axis'] || 'currentColor';
   const grid = colors['--sim-grid'] || 'currentColor';
   const tbUnit = NUMERIC_PARAMS.tb.unit[locale];
@@ -150,6 +170,10 @@ export function CostLineChart(props: {
         />
         <YAxis
           width={64}
+          scale="log"
+          domain={yDomain}
+          ticks={yTicks}
+          allowDataOverflow
           tickFormatter={(value: number) => formatUsd(value, locale, {style: 'compact'})}
           stroke={axis}
           tick={{fill: axis, fontSize: TICK_FONT_SIZE}}
@@ -182,6 +206,7 @@ export function CostLineChart(props: {
               strokeWidth={optionId === input.base ? 3 : 2}
               strokeDasharray={dashOf(index)}
               dot={false}
+              connectNulls={false}
               isAnimationActive={false}
             />
           );

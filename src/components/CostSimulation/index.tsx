@@ -44,10 +44,9 @@ export default function CostSimulation({variant = 'embedded'}: CostSimulationPro
       aria-label={translate({id: 'sim.aria.section', message: 'East-West 트래픽 비용 시뮬레이터'})}>
       <QueryNotices notices={notices} omitted={omittedNotices} onDismiss={dismissNotices} />
       <div className={styles.layout}>
-        <div className={styles.controls}>
+        <div className={styles.inputs}>
           <PrimaryInputs {...panelProps} />
           <RegionAndBaseline {...panelProps} />
-          <AssumptionsPanel {...panelProps} book={book} defaultOpen={variant === 'page'} />
         </div>
         <div className={styles.output}>
           <ResultsTable
@@ -59,7 +58,12 @@ export default function CostSimulation({variant = 'embedded'}: CostSimulationPro
             captionId={captionId}
           />
           <ExportButtons input={input} results={results} savings={savings} book={book} locale={locale} />
+        </div>
+        <div className={styles.chartsArea}>
           <ChartsPanel input={chartInput} results={chartResults} locale={locale} tableCaptionId={captionId} />
+        </div>
+        <div className={styles.assumptionsArea}>
+          <AssumptionsPanel {...panelProps} book={book} defaultOpen={variant === 'page'} />
         </div>
       </div>
     </section>
