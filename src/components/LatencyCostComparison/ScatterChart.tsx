@@ -11,6 +11,8 @@ import styles from './styles.module.css';
 
 export interface ScatterPoint {
   readonly id: string;
+  /** The point's number in the legend under the chart. */
+  readonly n: number;
   readonly name: string;
   readonly lowMs: number;
   readonly highMs: number;
@@ -27,6 +29,23 @@ interface Datum extends ScatterPoint {
   /** Middle of the latency range: where the dot sits; the error bar spans low–high. */
   readonly midMs: number;
   readonly halfRangeMs: number;
+  /** Legend numbers drawn beside the dot; points at the same spot share one label ("1, 2"). */
+  readonly label: string;
+}
+
+function withLabels(points: readonly ScatterPoint[]): Datum[] {
+  const byPlace = new Map<string, number[]>();
+  const placeOf = (p: ScatterPoint) => `${((p.lowMs + p.highMs) / 2).toFixed(3)}|${p.usd.toFixed(2)}`;
+  for (const p of points) byPlace.set(placeOf(p), [...(byPlace.get(placeOf(p)) ?? []), p.n]);
+  return points.map((p) => {
+    const shared = byPlace.get(placeOf(p)) ?? [p.n];
+    return {
+      ...p,
+      midMs: (p.lowMs + p.highMs) / 2,
+      halfRangeMs: (p.highMs - p.lowMs) / 2,
+      label: shared[0] === p.n ? shared.join(', ') : '',
+    };
+  });
 }
 
 function TooltipBody({active, payload, locale}: {readonly active?: boolean; readonly payload?: ReadonlyArray<{payload?: Datum}>; readonly locale: SiteLocale}): ReactNode {
@@ -34,14 +53,16 @@ function TooltipBody({active, payload, locale}: {readonly active?: boolean; read
   if (active !== true || datum === undefined) return null;
   return (
     <div className={styles.tooltip}>
-      <strong>{datum.name}</strong>
+      <strong>
+        {datum.n}. {datum.name}
+      </strong>
       <br />+{formatNumber(datum.lowMs, locale, 3)}–{formatNumber(datum.highMs, locale, 3)} ms · {formatUsd(datum.usd, locale)}
     </div>
   );
 }
 
 export default function LatencyCostScatter({points, locale, height}: ScatterProps): ReactNode {
-  const data: Datum[] = points.map((p) => ({...p, midMs: (p.lowMs + p.highMs) / 2, halfRangeMs: (p.highMs - p.lowMs) / 2}));
+  const data = withLabels(points);
   const summary = translate(
     {id: 'latencyCost.chart.label', message: '추가 지연과 월 비용 산점도: {points}'},
     {points: points.map((p) => `${p.name} ${formatNumber(p.highMs, locale, 3)} ms, ${formatUsd(p.usd, locale)}`).join('; ')},
@@ -53,6 +74,8 @@ export default function LatencyCostScatter({points, locale, height}: ScatterProp
         <XAxis
           type="number"
           dataKey="midMs"
+          domain={[0, (dataMax: number) => Math.max(1, Math.ceil(dataMax))]}
+          allowDecimals
           name={translate({id: 'latencyCost.chart.x', message: '추가 지연 (ms)'})}
           tickFormatter={(v: number) => formatNumber(v, locale, 2)}
           label={{value: translate({id: 'latencyCost.chart.x', message: '추가 지연 (ms)'}), position: 'insideBottom', offset: -16}}
@@ -67,7 +90,7 @@ export default function LatencyCostScatter({points, locale, height}: ScatterProp
         <Tooltip content={<TooltipBody locale={locale} />} cursor={false} isAnimationActive={false} />
         <Scatter data={data} className={styles.points} isAnimationActive={false}>
           <ErrorBar dataKey="halfRangeMs" direction="x" width={4} className={styles.errorBar} />
-          <LabelList dataKey="id" position="top" className={styles.pointLabel} />
+          <LabelList dataKey="label" position="right" offset={6} className={styles.pointLabel} />
         </Scatter>
       </ScatterChart>
     </div>

@@ -64,15 +64,12 @@ function LatencyCell({row, locale}: {readonly row: OptionComparisonRow; readonly
       <span className={styles.basis} data-basis={added.basis}>
         {basisText(added.basis)}
       </span>{' '}
-      {source !== undefined &&
-        (source.url === null ? (
-          <span className={styles.source}>{source.title[locale]}</span>
-        ) : (
-          <a className={styles.source} href={source.url} target="_blank" rel="noopener noreferrer">
-            <Translate id="latencyCost.source">출처</Translate>
-            <span className={styles.visuallyHidden}>: {source.title[locale]}</span>
-          </a>
-        ))}
+      {source?.url != null && (
+        <a className={styles.source} href={source.url} target="_blank" rel="noopener noreferrer">
+          <Translate id="latencyCost.source">출처</Translate>
+          <span className={styles.visuallyHidden}>: {source.title[locale]}</span>
+        </a>
+      )}
       <details className={styles.note}>
         <summary>
           <Translate id="latencyCost.note">근거와 측정 방법</Translate>
@@ -87,30 +84,41 @@ function LatencyCell({row, locale}: {readonly row: OptionComparisonRow; readonly
             ))}
         </ul>
         <p>{added.note[locale]}</p>
+        {source !== undefined && (
+          <p>
+            <Translate id="latencyCost.sourceLine" values={{title: source.title[locale], asOf: source.asOf}}>
+              {'출처: {title} ({asOf})'}
+            </Translate>
+          </p>
+        )}
       </details>
     </td>
   );
 }
 
-function ScoreCell({score, labels, locale, kind}: {readonly score: Score | null; readonly labels: Readonly<Record<Score, {ko: string; en: string}>>; readonly locale: SiteLocale; readonly kind: 'latency' | 'cost'}): ReactNode {
-  if (score === null) {
-    return (
-      <td className={styles.score} data-score="">
-        —
-      </td>
-    );
-  }
+function ScoreLine({score, labels, locale, kind}: {readonly score: Score | null; readonly labels: Readonly<Record<Score, {ko: string; en: string}>>; readonly locale: SiteLocale; readonly kind: 'latency' | 'cost'}): ReactNode {
+  const name =
+    kind === 'latency'
+      ? translate({id: 'latencyCost.score.latency', message: '지연'})
+      : translate({id: 'latencyCost.score.cost', message: '비용'});
   return (
-    <td className={styles.score} data-score={score} data-score-kind={kind}>
-      <span className={styles.meter} aria-hidden="true">
-        {[1, 2, 3, 4, 5].map((n) => (
-          <span key={n} className={n <= score ? styles.meterOn : styles.meterOff} />
-        ))}
-      </span>
-      <span>
-        {score}/5 — {labels[score][locale]}
-      </span>
-    </td>
+    <span className={styles.scoreLine} data-score={score ?? ''} data-score-kind={kind}>
+      <span className={styles.scoreName}>{name}</span>
+      {score === null ? (
+        <span>—</span>
+      ) : (
+        <>
+          <span className={styles.meter} aria-hidden="true">
+            {[1, 2, 3, 4, 5].map((n) => (
+              <span key={n} className={n <= score ? styles.meterOn : styles.meterOff} />
+            ))}
+          </span>
+          <span>
+            {score}/5 — {labels[score][locale]}
+          </span>
+        </>
+      )}
+    </span>
   );
 }
 
@@ -191,8 +199,9 @@ export default function LatencyCostComparison({simulatorLink = 'section'}: Laten
     () =>
       rows
         .filter((r): r is OptionComparisonRow & {totalUsd: number} => r.totalUsd !== null)
-        .map((r) => ({
+        .map((r, index) => ({
           id: r.optionId,
+          n: index + 1,
           name: getOption(r.optionId).name[locale],
           lowMs: r.latency.addedMs.low,
           highMs: r.latency.addedMs.high,
@@ -203,7 +212,7 @@ export default function LatencyCostComparison({simulatorLink = 'section'}: Laten
 
   const simulatorHref = simulatorLink === 'section' ? '#cost-simulation' : '/simulator';
   const latencyLabel = translate({id: 'latencyCost.col.latency', message: '추가 지연'});
-  const costLabel = translate({id: 'latencyCost.col.cost', message: '월 비용'});
+  const costLabel = translate({id: 'latencyCost.col.cost', message: '월 비용 · 비용 구조'});
 
   return (
     <div className={styles.wrap} data-testid="latency-cost-comparison">
@@ -237,17 +246,11 @@ export default function LatencyCostComparison({simulatorLink = 'section'}: Laten
               <th scope="col">
                 <Translate id="latencyCost.col.hops">홉</Translate>
               </th>
-              <th scope="col">
-                <Translate id="latencyCost.col.costStructure">비용 구조</Translate>
-              </th>
               <th scope="col" aria-sort={sort.key === 'cost' ? sort.direction : undefined}>
                 <SortButton label={costLabel} sortKey="cost" sort={sort} onSort={(k) => setSort((s) => nextSort(s, k))} />
               </th>
               <th scope="col">
-                <Translate id="latencyCost.col.latencyScore">지연 점수</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="latencyCost.col.costScore">비용 점수</Translate>
+                <Translate id="latencyCost.col.scores">점수 (5 = 가장 좋음)</Translate>
               </th>
             </tr>
           </thead>
@@ -267,18 +270,25 @@ export default function LatencyCostComparison({simulatorLink = 'section'}: Laten
                   </th>
                   <LatencyCell row={row} locale={locale} />
                   <td className={styles.number}>{formatNumber(row.latency.hops, locale)}</td>
-                  <td className={styles.formula}>{option.costStructure[locale]}</td>
                   <td className={styles.cost}>
                     {row.totalUsd === null ? (
                       <span className={styles.depends}>
-                        <Translate id="latencyCost.cost.dependsOnBytes">클러스터 간 바이트에 따라 다름 (비용 구조 참고)</Translate>
+                        <Translate id="latencyCost.cost.dependsOnBytes">클러스터 간 바이트에 따라 다름</Translate>
                       </span>
                     ) : (
                       <span className={styles.value}>{formatUsd(row.totalUsd, locale)}</span>
                     )}
+                    <span className={styles.formula}>
+                      <span className={styles.visuallyHidden}>
+                        <Translate id="latencyCost.costStructure">비용 구조:</Translate>{' '}
+                      </span>
+                      {option.costStructure[locale]}
+                    </span>
                   </td>
-                  <ScoreCell score={row.latencyScore} labels={LATENCY_SCORE_LABELS} locale={locale} kind="latency" />
-                  <ScoreCell score={row.costScore} labels={COST_SCORE_LABELS} locale={locale} kind="cost" />
+                  <td className={styles.scores}>
+                    <ScoreLine score={row.latencyScore} labels={LATENCY_SCORE_LABELS} locale={locale} kind="latency" />
+                    <ScoreLine score={row.costScore} labels={COST_SCORE_LABELS} locale={locale} kind="cost" />
+                  </td>
                 </tr>
               );
             })}
@@ -295,9 +305,16 @@ export default function LatencyCostComparison({simulatorLink = 'section'}: Laten
             <Chart points={points} locale={locale} height={CHART_HEIGHT} />
           )}
         </div>
+        <ol className={styles.legend}>
+          {points.map((p) => (
+            <li key={p.id} value={p.n}>
+              {p.name}
+            </li>
+          ))}
+        </ol>
         <figcaption>
           <Translate id="latencyCost.chart.caption">
-            단일 클러스터 옵션의 추가 지연(가로, 범위의 가운데와 양 끝)과 월 비용(세로). 같은 값은 위 표에 있습니다.
+            단일 클러스터 옵션의 추가 지연(가로: 점은 범위의 가운데, 선은 범위)과 월 비용(세로). 번호는 위 목록의 옵션이고, 같은 값이 표에 있습니다.
           </Translate>
         </figcaption>
       </figure>

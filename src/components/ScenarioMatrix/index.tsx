@@ -82,6 +82,7 @@ function ScenarioRow({scenario, locale}: {readonly scenario: Scenario; readonly 
             </span>
           ))}
         </span>
+        <span className={styles.description}>{scenario.description[locale]}</span>
       </th>
       <td className={styles.recommended}>
         <ol>
@@ -92,8 +93,11 @@ function ScenarioRow({scenario, locale}: {readonly scenario: Scenario; readonly 
           ))}
         </ol>
       </td>
-      <td className={styles.description}>{scenario.description[locale]}</td>
       <td className={styles.links}>
+        <Link to={simulatorPath(scenario)} className={`button button--secondary ${styles.simulate}`} data-simulate={scenario.id}>
+          <Translate id="scenarioMatrix.simulate">시뮬레이션</Translate>
+          <span className={styles.visuallyHidden}>: {title}</span>
+        </Link>
         <ul>
           {scenario.guideSectionIds.map((id) => (
             <li key={id}>
@@ -101,12 +105,6 @@ function ScenarioRow({scenario, locale}: {readonly scenario: Scenario; readonly 
             </li>
           ))}
         </ul>
-      </td>
-      <td className={styles.simulate}>
-        <Link to={simulatorPath(scenario)} className="button button--sm button--secondary" data-simulate={scenario.id}>
-          <Translate id="scenarioMatrix.simulate">시뮬레이션</Translate>
-          <span className={styles.visuallyHidden}>: {title}</span>
-        </Link>
       </td>
     </tr>
   );
@@ -127,7 +125,7 @@ export default function ScenarioMatrix(): ReactNode {
     setFilter({...filter, needs: SCENARIO_NEEDS.filter((n) => needs.includes(n))});
   };
   const reset = (
-    <button type="button" className="button button--sm button--outline button--primary" onClick={() => setFilter(NO_FILTER)}>
+    <button type="button" className={`button button--outline button--primary ${styles.smallButton}`} onClick={() => setFilter(NO_FILTER)}>
       <Translate id="scenarioMatrix.reset">필터 초기화</Translate>
     </button>
   );
@@ -190,19 +188,13 @@ export default function ScenarioMatrix(): ReactNode {
             <thead>
               <tr>
                 <th scope="col">
-                  <Translate id="scenarioMatrix.col.scenario">시나리오 (범위·요구 사항)</Translate>
+                  <Translate id="scenarioMatrix.col.scenario">시나리오 (범위·요구 사항·구성)</Translate>
                 </th>
                 <th scope="col">
                   <Translate id="scenarioMatrix.col.recommended">추천 옵션 (우선순위 순)</Translate>
                 </th>
                 <th scope="col">
-                  <Translate id="scenarioMatrix.col.description">구성</Translate>
-                </th>
-                <th scope="col">
-                  <Translate id="scenarioMatrix.col.guide">가이드</Translate>
-                </th>
-                <th scope="col">
-                  <Translate id="scenarioMatrix.col.simulate">시뮬레이터</Translate>
+                  <Translate id="scenarioMatrix.col.links">시뮬레이터·가이드</Translate>
                 </th>
               </tr>
             </thead>

@@ -41,15 +41,15 @@ function Row({type, locale}: {readonly type: ServiceTypeInfo; readonly locale: S
           <Translate id="serviceTypes.guideLink">가이드 섹션</Translate>
         </Link>
       </th>
-      <td className={styles.prose}>{type.behaviour[locale]}</td>
-      <td className={styles.prose}>
+      <td>{type.behaviour[locale]}</td>
+      <td>
         <ul className={styles.list}>
           {type.pros.map((p) => (
             <li key={p.en}>{p[locale]}</li>
           ))}
         </ul>
       </td>
-      <td className={styles.prose}>
+      <td>
         <ul className={styles.list}>
           {type.cons.map((c) => (
             <li key={c.en}>{c[locale]}</li>

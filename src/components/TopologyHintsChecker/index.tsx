@@ -273,7 +273,7 @@ export default function TopologyHintsChecker(): ReactNode {
           <Translate id="topologyHints.presets.label">예시 설정</Translate>:
         </span>
         {(Object.keys(PRESETS) as PresetId[]).map((id) => (
-          <button key={id} type="button" className="button button--sm button--secondary" data-preset={id} onClick={() => setRows(PRESETS[id]())}>
+          <button key={id} type="button" className={`button button--secondary ${styles.button}`} data-preset={id} onClick={() => setRows(PRESETS[id]())}>
             {presetLabel(id)}
           </button>
         ))}
@@ -322,7 +322,7 @@ export default function TopologyHintsChecker(): ReactNode {
                 <td>
                   <button
                     type="button"
-                    className="button button--sm button--outline button--secondary"
+                    className={`button button--outline button--secondary ${styles.button}`}
                     onClick={() => removeZone(index)}
                     disabled={rows.length <= MIN_ZONES}
                     aria-label={translate({id: 'topologyHints.zone.remove.label', message: '{zone} 제거'}, {zone: row.name})}
@@ -336,7 +336,7 @@ export default function TopologyHintsChecker(): ReactNode {
         </table>
       </div>
       <p className={styles.zoneActions}>
-        <button type="button" className="button button--sm button--primary" onClick={addZone} disabled={rows.length >= MAX_ZONES}>
+        <button type="button" className={`button button--primary ${styles.button}`} onClick={addZone} disabled={rows.length >= MAX_ZONES}>
           <Translate id="topologyHints.zone.add">AZ 추가</Translate>
         </button>{' '}
         <span className={styles.hint}>
