@@ -9,7 +9,7 @@ import {
   totalsByCategory,
 } from './cost';
 import {DEFAULT_INPUT, withDefaults, type SimulationInput} from './inputs';
-import {resolvePriceBook} from './prices';
+import {MAX_PRICE_OVERRIDE_USD, resolvePriceBook} from './prices';
 import type {SingleClusterOptionId} from './types';
 
 // Worked examples: every expected value below is a literal computed by hand from the formula in the
@@ -235,6 +235,12 @@ describe('other inputs and overrides', () => {
     const book = resolvePriceBook('us-east-1', {albUsdPerHour: -1, albUsdPerLcuHour: Number.NaN});
     expect(book.prices.albUsdPerHour.usdPerUnit).toBe(0.0225);
     expect(book.prices.albUsdPerLcuHour.usdPerUnit).toBe(0.008);
+  });
+
+  it('overrides above MAX_PRICE_OVERRIDE_USD (1e21) are ignored by resolvePriceBook, so totals stay finite', () => {
+    const book = resolvePriceBook('us-east-1', {interAzUsdPerGbPerDirection: 1e308, albUsdPerHour: MAX_PRICE_OVERRIDE_USD});
+    expect(book.prices.interAzUsdPerGbPerDirection.usdPerUnit).toBe(0.01);
+    expect(book.prices.albUsdPerHour.usdPerUnit).toBe(1e21);
   });
 
   it('an applied override remembers the book value', () => {

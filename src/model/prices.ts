@@ -111,16 +111,23 @@ export function isPriceId(value: string): value is PriceId {
 }
 
 /**
- * The price book of a region with the user's overrides applied. Overrides that are not finite and
- * ≥ 0 are ignored (the URL codec names them); an applied override keeps the source but records the
- * book value it replaced.
+ * Largest unit price an override may set. Far above any real price, and far below overflow: the largest
+ * quantity in the model (Lattice requests at 10 M rps, ≈ 2.6e7 million per month) times 1e21 is ≈ 1e28, so
+ * every total stays finite. Without a cap, `p.interAzUsdPerGbPerDirection=1e308` made totals Infinity.
+ */
+export const MAX_PRICE_OVERRIDE_USD = 1e21;
+
+/**
+ * The price book of a region with the user's overrides applied. Overrides that are not finite, < 0 or
+ * above MAX_PRICE_OVERRIDE_USD are ignored (the URL codec names them); an applied override keeps the
+ * source but records the book value it replaced.
  */
 export function resolvePriceBook(region: Region, overrides: PriceOverrides = {}): PriceBook {
   const base = PRICE_BOOKS[region];
   const prices: Record<PriceId, PriceEntry> = {...base.prices};
   for (const id of PRICE_IDS) {
     const value = overrides[id];
-    if (value === undefined || !Number.isFinite(value) || value < 0) continue;
+    if (value === undefined || !Number.isFinite(value) || value < 0 || value > MAX_PRICE_OVERRIDE_USD) continue;
     const entry = base.prices[id];
     if (value === entry.usdPerUnit) continue;
     prices[id] = {...entry, usdPerUnit: value, overriddenBookUsdPerUnit: entry.usdPerUnit};

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
+import {computeCosts} from './cost';
 import {DEFAULT_INPUT, withDefaults} from './inputs';
+import {MAX_PRICE_OVERRIDE_USD} from './prices';
 import {
   MAX_QUERY_NOTICES,
   NOTICE_VALUE_MAX_CHARS,
@@ -133,6 +135,18 @@ describe('parseSimulationQuery', () => {
       ['p.nlbUsdPerHour', 'invalid'],
       ['p.nope', 'unknown'],
     ]);
+  });
+
+  it('a huge override is clamped to MAX_PRICE_OVERRIDE_USD (1e21) and named, so totals stay finite', () => {
+    const r = parseSimulationQuery(`p.interAzUsdPerGbPerDirection=1e308&p.albUsdPerHour=${'9'.repeat(400)}`);
+    expect(r.input.priceOverrides).toEqual({interAzUsdPerGbPerDirection: MAX_PRICE_OVERRIDE_USD, albUsdPerHour: MAX_PRICE_OVERRIDE_USD});
+    expect(r.notices.map((n) => [n.param, n.kind, n.appliedValue])).toEqual([
+      ['p.interAzUsdPerGbPerDirection', 'clamped', '1e+21'],
+      ['p.albUsdPerHour', 'clamped', '1e+21'],
+    ]);
+    for (const cost of computeCosts({...r.input, tb: 100_000, rps: 10_000_000, svc: 5_000})) {
+      expect(Number.isFinite(cost.totalUsd)).toBe(true);
+    }
   });
 
   it('an override equal to the book price of the chosen region is dropped', () => {

@@ -1,5 +1,5 @@
 import {DEFAULT_INPUT, NUMERIC_PARAM_KEYS, NUMERIC_PARAMS, normalizeParam, type NumericParamKey, type SimulationInput} from './inputs';
-import {PRICE_BOOKS, isPriceId} from './prices';
+import {MAX_PRICE_OVERRIDE_USD, PRICE_BOOKS, isPriceId} from './prices';
 import type {PriceId, PriceOverrides, Region, SingleClusterOptionId} from './types';
 import {PRICE_IDS, REGIONS, SINGLE_CLUSTER_OPTION_IDS} from './types';
 
@@ -182,11 +182,14 @@ export function parseSimulationQuery(search: string): ParsedSimulationQuery {
     } else {
       const priceId = key.slice(PRICE_OVERRIDE_PARAM_PREFIX.length) as PriceId;
       const read = readNumber(decodedValue);
-      if (!read.ok || !Number.isFinite(read.value) || read.value < 0) {
+      if (!read.ok || Number.isNaN(read.value) || read.value < 0) {
         note({param, kind: 'invalid', value: shownValue});
         continue;
       }
-      rawOverrides.set(priceId, {value: read.value, raw: shownValue});
+      // A huge price (1e308, or digits overflowing to Infinity) would make totals Infinity: clamp and say so.
+      const value = Math.min(read.value, MAX_PRICE_OVERRIDE_USD);
+      if (value !== read.value) note({param, kind: 'clamped', value: shownValue, appliedValue: String(value)});
+      rawOverrides.set(priceId, {value, raw: shownValue});
       settled.add(key);
     }
   }
