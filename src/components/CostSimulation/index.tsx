@@ -1,5 +1,5 @@
 import {translate} from '@docusaurus/Translate';
-import {useDeferredValue, useId, useMemo, type ReactNode} from 'react';
+import {startTransition, useEffect, useId, useMemo, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {computeOptionCost, savingsVsBaseline} from '../../model/cost';
 import {resolvePriceBook} from '../../model/prices';
@@ -13,6 +13,20 @@ import {PrimaryInputs, RegionAndBaseline} from './InputsPanel';
 import QueryNotices from './QueryNotices';
 import ResultsTable from './ResultsTable';
 import styles from './styles.module.css';
+
+/** Quiet time after the last input change before the charts redraw. */
+const CHART_SETTLE_MS = 200;
+
+/** `value`, but only after it has stopped changing for `delayMs` (applied as a non-urgent update). */
+function useSettled<T>(value: T, delayMs: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (Object.is(settled, value)) return undefined;
+    const timer = setTimeout(() => startTransition(() => setSettled(() => value)), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, settled, delayMs]);
+  return settled;
+}
 
 export interface CostSimulationProps {
   /** 'page': the full-width /simulator page (inputs beside results on wide screens); 'embedded': in the guide. */
@@ -32,9 +46,10 @@ export default function CostSimulation({variant = 'embedded'}: CostSimulationPro
   const book = useMemo(() => resolvePriceBook(input.region, input.priceOverrides), [input.region, input.priceOverrides]);
   const results = useMemo(() => SINGLE_CLUSTER_OPTION_IDS.map((id) => computeOptionCost(id, input, book)), [input, book]);
   const savings = useMemo(() => savingsVsBaseline(results, input.base), [results, input.base]);
-  // Charts may lag a frame behind a fast slider; the table never does.
-  const chartInput = useDeferredValue(input);
-  const chartResults = useDeferredValue(results);
+  // Charts follow once the input rests: redrawing two SVG charts on every slider tick would delay the next
+  // tick, and the table already shows the numbers at once.
+  const chartInput = useSettled(input, CHART_SETTLE_MS);
+  const chartResults = useSettled(results, CHART_SETTLE_MS);
 
   const panelProps = {input, locale, update, commit};
   return (
