@@ -69,6 +69,9 @@ export default function Home(): ReactNode {
             <Link className="button button--primary button--lg" to="/docs/east-west-traffic">
               <Translate id="home.hero.cta.guide">가이드 읽기</Translate>
             </Link>
+            <Link className="button button--secondary button--outline button--lg" to="/simulator">
+              <Translate id="home.hero.cta.simulator">비용 시뮬레이터 열기</Translate>
+            </Link>
           </div>
         </div>
       </header>
