@@ -61,6 +61,12 @@ function TooltipBody({active, payload, locale}: {readonly active?: boolean; read
   );
 }
 
+// recharts writes fills as inline styles, so colours go in as CSS variables (resolved by the browser) rather
+// than through the stylesheet, and follow the light/dark theme without JavaScript.
+const TEXT = 'var(--ifm-font-color-base)';
+const AXIS = 'var(--ifm-color-emphasis-600)';
+const TICK = {fill: TEXT, fontSize: 12} as const;
+
 export default function LatencyCostScatter({points, locale, height}: ScatterProps): ReactNode {
   const data = withLabels(points);
   const summary = translate(
@@ -70,7 +76,7 @@ export default function LatencyCostScatter({points, locale, height}: ScatterProp
   return (
     <div className={styles.chart} role="img" aria-label={summary}>
       <ScatterChart responsive style={{width: '100%', height}} margin={{top: 16, right: 24, bottom: 32, left: 8}} accessibilityLayer={false}>
-        <CartesianGrid className={styles.grid} />
+        <CartesianGrid className={styles.grid} stroke="var(--ifm-color-emphasis-200)" />
         <XAxis
           type="number"
           dataKey="midMs"
@@ -78,7 +84,9 @@ export default function LatencyCostScatter({points, locale, height}: ScatterProp
           allowDecimals
           name={translate({id: 'latencyCost.chart.x', message: '추가 지연 (ms)'})}
           tickFormatter={(v: number) => formatNumber(v, locale, 2)}
-          label={{value: translate({id: 'latencyCost.chart.x', message: '추가 지연 (ms)'}), position: 'insideBottom', offset: -16}}
+          tick={TICK}
+          stroke={AXIS}
+          label={{value: translate({id: 'latencyCost.chart.x', message: '추가 지연 (ms)'}), position: 'insideBottom', offset: -16, fill: TEXT}}
         />
         <YAxis
           type="number"
@@ -86,11 +94,13 @@ export default function LatencyCostScatter({points, locale, height}: ScatterProp
           width={64}
           name={translate({id: 'latencyCost.chart.y', message: '월 비용 (USD)'})}
           tickFormatter={(v: number) => formatUsd(v, locale, {style: 'compact'})}
+          tick={TICK}
+          stroke={AXIS}
         />
         <Tooltip content={<TooltipBody locale={locale} />} cursor={false} isAnimationActive={false} />
-        <Scatter data={data} className={styles.points} isAnimationActive={false}>
-          <ErrorBar dataKey="halfRangeMs" direction="x" width={4} className={styles.errorBar} />
-          <LabelList dataKey="label" position="right" offset={6} className={styles.pointLabel} />
+        <Scatter data={data} className={styles.points} fill="var(--ifm-color-primary)" isAnimationActive={false}>
+          <ErrorBar dataKey="halfRangeMs" direction="x" width={4} stroke="var(--ifm-color-emphasis-700)" className={styles.errorBar} />
+          <LabelList dataKey="label" position="top" offset={8} fill={TEXT} fontSize={12} fontWeight={600} className={styles.pointLabel} />
         </Scatter>
       </ScatterChart>
     </div>

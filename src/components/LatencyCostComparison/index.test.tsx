@@ -63,7 +63,7 @@ describe('LatencyCostComparison', () => {
     expect(row('clusterip').textContent).toContain('4/5 — 낮음 (≤ 0.25 ms)');
     expect(row('clusterip').textContent).toContain('3/5 — 보통 (ClusterIP 이하)');
     // Istio sidecar: published p90/p99 shown with its basis
-    expect(row('istio-sidecar').textContent).toContain('p90 +0.228 ms / p99 +0.298 ms');
+    expect(row('istio-sidecar').textContent).toContain('프록시 공개치:p90 +0.228 msp99 +0.298 ms');
     expect(row('internal-alb').querySelector('[data-basis]')?.textContent).toBe('추정');
   });
 
@@ -72,7 +72,7 @@ describe('LatencyCostComparison', () => {
     render(<LatencyCostComparison />);
     // 20 TB = 20,480 GB × 1/2 × $0.02 = $204.80
     expect(within(row('clusterip')).getByText('$204.80')).toBeTruthy();
-    expect(screen.getByTestId('latency-cost-inputs').textContent).toContain('20 TB/월, 2');
+    expect(screen.getByTestId('latency-cost-inputs').textContent).toContain('20 TB/월, 사용 가용 영역 수 2개');
   });
 
   it('sorts by cost, ascending then descending, multi-cluster options last', async () => {

@@ -56,9 +56,12 @@ function LatencyCell({row, locale}: {readonly row: OptionComparisonRow; readonly
       <span className={styles.value}>{range}</span>
       {percentiles.length > 0 && (
         <span className={styles.percentiles}>
-          <Translate id="latencyCost.latency.proxies" values={{figures: percentiles.join(' / ')}}>
-            {'프록시 공개치: {figures}'}
-          </Translate>
+          <Translate id="latencyCost.latency.proxiesLabel">프록시 공개치:</Translate>
+          {percentiles.map((p) => (
+            <span key={p} className={styles.percentile}>
+              {p}
+            </span>
+          ))}
         </span>
       )}
       <span className={styles.basis} data-basis={added.basis}>
@@ -103,20 +106,22 @@ function ScoreLine({score, labels, locale, kind}: {readonly score: Score | null;
       : translate({id: 'latencyCost.score.cost', message: '비용'});
   return (
     <span className={styles.scoreLine} data-score={score ?? ''} data-score-kind={kind}>
-      <span className={styles.scoreName}>{name}</span>
-      {score === null ? (
-        <span>—</span>
-      ) : (
-        <>
+      <span className={styles.scoreName}>
+        {name}{' '}
+        {score !== null && (
           <span className={styles.meter} aria-hidden="true">
             {[1, 2, 3, 4, 5].map((n) => (
               <span key={n} className={n <= score ? styles.meterOn : styles.meterOff} />
             ))}
           </span>
-          <span>
-            {score}/5 — {labels[score][locale]}
-          </span>
-        </>
+        )}
+      </span>
+      {score === null ? (
+        <span>—</span>
+      ) : (
+        <span>
+          {score}/5 — {labels[score][locale]}
+        </span>
       )}
     </span>
   );

@@ -87,7 +87,10 @@ export function describeInput(input: SimulationInput, locale: SiteLocale): strin
   }
   const parts = keys.map((key) => {
     const spec = NUMERIC_PARAMS[key];
-    const value = `${formatNumber(input[key], locale)} ${spec.unit[locale]}`;
+    const unit = spec.unit[locale];
+    // A bare Korean counter ("3 개") says nothing on its own: name the quantity ("서비스 수 10개").
+    if (unit === '개') return `${spec.label[locale]} ${formatNumber(input[key], locale)}${unit}`;
+    const value = `${formatNumber(input[key], locale)} ${unit}`;
     // Secondary params go by their URL/formula name (costStructure writes crossAz(tar/100)).
     return spec.primary ? value : `${key} = ${value}`;
   });
