@@ -29,9 +29,16 @@ interface Datum extends ScatterPoint {
   /** Middle of the latency range: where the dot sits; the error bar spans low–high. */
   readonly midMs: number;
   readonly halfRangeMs: number;
-  /** Legend numbers drawn beside the dot; points at the same spot share one label ("1, 2"). */
-  readonly label: string;
+  /**
+   * Legend numbers drawn by the dot; points at the same spot share one label ("1,2", no space: recharts wraps
+   * label text at spaces). Above the dot when an error bar runs through it sideways, to its right otherwise.
+   */
+  readonly labelTop: string;
+  readonly labelRight: string;
 }
+
+/** Ranges narrower than this (ms) draw no visible error bar, so the label can sit to the right. */
+const NARROW_RANGE_MS = 0.05;
 
 function withLabels(points: readonly ScatterPoint[]): Datum[] {
   const byPlace = new Map<string, number[]>();
@@ -39,11 +46,14 @@ function withLabels(points: readonly ScatterPoint[]): Datum[] {
   for (const p of points) byPlace.set(placeOf(p), [...(byPlace.get(placeOf(p)) ?? []), p.n]);
   return points.map((p) => {
     const shared = byPlace.get(placeOf(p)) ?? [p.n];
+    const label = shared[0] === p.n ? shared.join(',') : '';
+    const narrow = p.highMs - p.lowMs < NARROW_RANGE_MS;
     return {
       ...p,
       midMs: (p.lowMs + p.highMs) / 2,
       halfRangeMs: (p.highMs - p.lowMs) / 2,
-      label: shared[0] === p.n ? shared.join(', ') : '',
+      labelTop: narrow ? '' : label,
+      labelRight: narrow ? label : '',
     };
   });
 }
@@ -100,7 +110,8 @@ export default function LatencyCostScatter({points, locale, height}: ScatterProp
         <Tooltip content={<TooltipBody locale={locale} />} cursor={false} isAnimationActive={false} />
         <Scatter data={data} className={styles.points} fill="var(--ifm-color-primary)" isAnimationActive={false}>
           <ErrorBar dataKey="halfRangeMs" direction="x" width={4} stroke="var(--ifm-color-emphasis-700)" className={styles.errorBar} />
-          <LabelList dataKey="label" position="top" offset={8} fill={TEXT} fontSize={12} fontWeight={600} className={styles.pointLabel} />
+          <LabelList dataKey="labelTop" position="top" offset={8} fill={TEXT} fontSize={12} fontWeight={600} className={styles.pointLabel} />
+          <LabelList dataKey="labelRight" position="right" offset={6} fill={TEXT} fontSize={12} fontWeight={600} className={styles.pointLabel} />
         </Scatter>
       </ScatterChart>
     </div>
