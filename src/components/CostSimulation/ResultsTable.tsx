@@ -47,63 +47,49 @@ function LineItems({items, book, locale}: {readonly items: readonly LineItem[]; 
     );
   }
   return (
-    <table className={styles.itemsTable}>
-      <thead>
-        <tr>
-          <th scope="col">
-            <Translate id="sim.items.item">항목</Translate>
-          </th>
-          <th scope="col" className={styles.num}>
-            <Translate id="sim.items.quantity">수량</Translate>
-          </th>
-          <th scope="col" className={styles.num}>
-            <Translate id="sim.items.unitPrice">단가</Translate>
-          </th>
-          <th scope="col" className={styles.num}>
-            <Translate id="sim.items.usd">월 비용</Translate>
-          </th>
-          <th scope="col">
-            <Translate id="sim.items.source">출처</Translate>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => {
-          const source = getSource(item.sourceId);
-          const overridden = book.prices[item.priceId].overriddenBookUsdPerUnit !== undefined;
-          return (
-            <tr key={item.id} data-item-id={item.id}>
-              <td>{item.label[locale]}</td>
-              <td className={styles.num}>
-                {formatNumber(item.quantity, locale, 2)} {item.unit[locale]}
-              </td>
-              <td className={styles.num}>
-                × {formatUsd(item.usdPerUnit, locale, {style: 'unitPrice'})}
-                {overridden && (
-                  <span className={styles.overrideNote}>
-                    {' '}
-                    <Translate id="sim.items.overridden">(직접 입력)</Translate>
-                  </span>
-                )}
-              </td>
-              <td className={styles.num}>= {formatUsd(item.usd, locale)}</td>
-              <td>
-                {source === undefined ? (
-                  item.sourceId
-                ) : source.url === null ? (
-                  `${source.title[locale]} (${source.asOf})`
-                ) : (
-                  <a href={source.url} target="_blank" rel="noopener noreferrer">
-                    {source.title[locale]}
-                  </a>
-                )}
-                {source !== undefined && source.url !== null && <span className={styles.muted}> ({source.asOf})</span>}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <ul className={styles.items} aria-label={translate({id: 'sim.items.listLabel', message: '청구 항목: 수량 × 단가 = 월 비용'})}>
+      {items.map((item) => {
+        const source = getSource(item.sourceId);
+        const overridden = book.prices[item.priceId].overriddenBookUsdPerUnit !== undefined;
+        return (
+          <li key={item.id} className={styles.item} data-item-id={item.id}>
+            <span className={styles.itemLabel}>{item.label[locale]}</span>
+            <span className={styles.itemQuantity}>
+              {formatNumber(item.quantity, locale, 2)} {item.unit[locale]}
+            </span>
+            <span className={styles.itemPrice}>
+              × {formatUsd(item.usdPerUnit, locale, {style: 'unitPrice'})}
+              {overridden && (
+                <span className={styles.overrideNote}>
+                  {' '}
+                  <Translate id="sim.items.overridden">(직접 입력)</Translate>
+                </span>
+              )}
+            </span>
+            <span className={styles.itemUsd}>= {formatUsd(item.usd, locale)}</span>
+            <span className={styles.itemSource}>
+              {source === undefined ? (
+                item.sourceId
+              ) : source.url === null ? (
+                source.title[locale]
+              ) : (
+                <a href={source.url} target="_blank" rel="noopener noreferrer">
+                  {source.title[locale]}
+                </a>
+              )}
+              {source !== undefined && (
+                <>
+                  {' · '}
+                  <Translate id="sim.price.asOf" values={{date: source.asOf}}>
+                    {'기준일 {date}'}
+                  </Translate>
+                </>
+              )}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 
