@@ -84,3 +84,23 @@ describe('useSimulationState', () => {
     await waitFor(() => expect(screen.getByTestId('a-tb').textContent).toBe('10'));
   });
 });
+
+describe('useSimulationState across a navigation', () => {
+  afterEach(() => {
+    cleanup();
+    commitSimulationInput();
+  });
+
+  it('never writes a pending URL over the page the reader moved to', async () => {
+    window.history.replaceState(null, '', '/simulator');
+    render(<Probe label="a" />);
+    act(() => screen.getByText('a-tb20').click()); // pushes /simulator?tb=20
+    act(() => screen.getByText('a-az4').click()); // pending, coalesced
+    // A router navigation to another page before the coalesced write lands.
+    window.history.pushState(null, '', '/docs/east-west-traffic');
+    cleanup();
+    await sleep(URL_WRITE_INTERVAL_MS * 2);
+    expect(window.location.pathname).toBe('/docs/east-west-traffic');
+    expect(window.location.search).toBe('');
+  });
+});

@@ -36,6 +36,8 @@ let burstOpen = false;
 let burstTimer: ReturnType<typeof setTimeout> | undefined;
 /** A URL waiting for its coalesced replaceState; while set, location.search lags the snapshot on purpose. */
 let pendingUrl: string | null = null;
+/** The page the pending URL belongs to: a navigation elsewhere in the meantime drops it. */
+let pendingPathname: string | null = null;
 let writeTimer: ReturnType<typeof setTimeout> | undefined;
 const listeners = new Set<() => void>();
 
@@ -47,9 +49,12 @@ function writePendingUrl(): void {
   if (writeTimer !== undefined) clearTimeout(writeTimer);
   writeTimer = undefined;
   if (pendingUrl === null) return;
-  window.history.replaceState(window.history.state, '', pendingUrl);
+  if (window.location.pathname === pendingPathname) {
+    window.history.replaceState(window.history.state, '', pendingUrl);
+    snapshotSearch = window.location.search;
+  }
   pendingUrl = null;
-  snapshotSearch = window.location.search;
+  pendingPathname = null;
 }
 
 function closeBurst(): void {
@@ -64,6 +69,7 @@ function onPopState(): void {
   if (writeTimer !== undefined) clearTimeout(writeTimer);
   writeTimer = undefined;
   pendingUrl = null;
+  pendingPathname = null;
   if (burstTimer !== undefined) clearTimeout(burstTimer);
   burstTimer = undefined;
   burstOpen = false;
@@ -92,7 +98,7 @@ export function subscribe(listener: () => void): () => void {
  * useSyncExternalStore requires.
  */
 export function getSnapshot(): SimulationSnapshot {
-  if (pendingUrl !== null) return snapshot;
+  if (pendingUrl !== null && window.location.pathname === pendingPathname) return snapshot;
   const search = window.location.search;
   if (search !== snapshotSearch) {
     snapshotSearch = search;
@@ -130,6 +136,7 @@ export function setSimulationInput(next: SimulationInput): void {
     burstOpen = true;
   } else {
     pendingUrl = url;
+    pendingPathname = window.location.pathname;
     if (writeTimer === undefined) writeTimer = setTimeout(writePendingUrl, URL_WRITE_INTERVAL_MS);
   }
   if (burstTimer !== undefined) clearTimeout(burstTimer);
