@@ -4,6 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import remarkStaticCode from './src/plugins/staticCode/remarkStaticCode';
 import rehypeTaskListLabels from './src/plugins/taskListLabels/rehypeTaskListLabels';
 import lazyChunksPlugin from './src/plugins/lazyChunks';
+import noClientPrismPlugin from './src/plugins/noClientPrism';
 
 // Deployment under a sub-path or another host: SITE_URL=https://example.com BASE_URL=/east-west/ npm run build
 const siteUrl = process.env.SITE_URL ?? 'https://east-west.example.com';
@@ -55,7 +56,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [lazyChunksPlugin],
+  plugins: [lazyChunksPlugin, noClientPrismPlugin],
 
   themes: [
     '@docusaurus/theme-mermaid',

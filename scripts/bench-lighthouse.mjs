@@ -5,10 +5,12 @@
 //
 //   BUILD_DIR=/tmp/build-x node scripts/bench-lighthouse.mjs [--runs=3] [--pages=home,guide,simulator|/docs/x]
 //                                                             [--locales=ko,en] [--forms=mobile,desktop]
+//                                                             [--max-load=1.5]  (wait for a quiet machine)
 //
 // Runs are sequential (one Chromium at a time) so they do not steal CPU from each other. Other work on the
 // machine (builds) still skews TBT: compare medians taken under similar load.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
@@ -82,6 +84,16 @@ function summarize(lhr, origin) {
   };
 }
 
+/** On a shared machine, wait (up to 3 min) for the 1-minute load average to drop below `--max-load`. */
+async function waitForQuiet() {
+  const maxLoad = Number(args['max-load'] ?? Infinity);
+  const deadline = Date.now() + 180_000;
+  while (os.loadavg()[0] >= maxLoad && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+  }
+  return os.loadavg()[0];
+}
+
 async function runOnce(url, form) {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
@@ -113,12 +125,13 @@ try {
       const url = server.url + page.urlPath;
       const samples = [];
       for (let i = 0; i < runs; i += 1) {
+        const load = await waitForQuiet();
         const lhr = await runOnce(url, form);
-        const sample = summarize(lhr, server.url);
+        const sample = {...summarize(lhr, server.url), loadAverage: Number(load.toFixed(2))};
         samples.push(sample);
         process.stderr.write(
           `${page.locale} ${page.urlPath} ${form} run ${i + 1}/${runs}: perf ${sample.scores.performance} ` +
-            `TBT ${Math.round(sample.tbtMs ?? 0)} ms${sample.runtimeError ? ` ERROR ${sample.runtimeError}` : ''}\n`,
+            `TBT ${Math.round(sample.tbtMs ?? 0)} ms (load ${sample.loadAverage})${sample.runtimeError ? ` ERROR ${sample.runtimeError}` : ''}\n`,
         );
       }
       const med = (pick) => median(samples.map(pick));
