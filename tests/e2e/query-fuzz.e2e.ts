@@ -1,7 +1,7 @@
-// Query-string fuzzing of the simulator page (SPEC §4.3, §6): 250 fixed-seed hostile or random query strings,
+// Query-string fuzzing of the simulator page (SPEC §4.3, §6): 200 fixed-seed hostile or random query strings,
 // alternating /simulator and /en/simulator, on one reused page. For each: no dialog, no page error, no console
 // error, the totals equal what the model computes for the page's own location.search, every data-monthly-usd
-// is a finite number ≥ 0, no NaN/Infinity/undefined text, and nothing injected.
+// is a finite number ≥ 0, no NaN/Infinity/undefined/∞ text, and nothing injected.
 import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {computeOptionCost} from '../../src/model/cost';
@@ -12,7 +12,7 @@ import {openPage, urlOf, type OpenedPage} from './browser';
 import {generateFuzzCases, type FuzzCase} from './lib/queryFuzz';
 
 const FUZZ_SEED = 0x5eed_2026;
-const CASE_COUNT = 250;
+const CASE_COUNT = 200;
 const BATCH = 25;
 const CASES = generateFuzzCases(FUZZ_SEED, CASE_COUNT);
 const PATHS = ['/simulator', '/en/simulator'] as const;
@@ -46,7 +46,12 @@ async function inspect(page: Page): Promise<PageReport> {
     // The notice list quotes what the link contained (as text, by design), so it is left out of the text check.
     const clone = root.cloneNode(true) as Element;
     clone.querySelectorAll('[data-testid="sim-query-notice"]').forEach((n) => n.remove());
-    const suspiciousText = [...(clone.textContent ?? '').matchAll(/\b(?:NaN|Infinity|undefined)\b/g)].map((m) => m[0]);
+    // Text node by text node: textContent would glue "chart" and "NaN" into one word.
+    const suspiciousText: string[] = [];
+    const walker = document.createTreeWalker(clone, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      for (const match of (node.nodeValue ?? '').matchAll(/\b(?:NaN|Infinity|undefined)\b|∞/g)) suspiciousText.push(match[0]);
+    }
     const injected = [
       ...Array.from(document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload], iframe, object, embed')).map(
         (el) => el.outerHTML.slice(0, 120),
@@ -81,13 +86,13 @@ describe('query-string fuzz of the simulator', () => {
     expect(generateFuzzCases(FUZZ_SEED, CASE_COUNT).map((c) => c.query)).toEqual(CASES.map((c) => c.query));
   });
 
-  async function runCase(fuzz: FuzzCase): Promise<string[]> {
-    const {page, consoleErrors, pageErrors} = opened;
-    const before = {console: consoleErrors.length, page: pageErrors.length, dialogs: dialogs.length};
+  async function runCase(fuzz: FuzzCase, session: OpenedPage = opened, sessionDialogs: string[] = dialogs): Promise<string[]> {
+    const {page, consoleErrors, pageErrors} = session;
+    const before = {console: consoleErrors.length, page: pageErrors.length, dialogs: sessionDialogs.length};
     const path = PATHS[fuzz.id % PATHS.length]!;
     const problems: string[] = [];
     try {
-      await page.goto(`${urlOf(path)}?${fuzz.query}`, {waitUntil: 'load'});
+      await page.goto(`${urlOf(path)}?${fuzz.query}`, {waitUntil: 'domcontentloaded', timeout: 20_000});
     } catch (error) {
       return [`navigation failed: ${String(error).slice(0, 300)}`];
     }
@@ -98,6 +103,8 @@ describe('query-string fuzz of the simulator', () => {
       // The server HTML holds the defaults; hydration applies the URL. Wait until the DOM shows the model's totals.
       await page.waitForFunction(
         (want) =>
+          // Hydrated (React has attached to the server HTML) and showing the model's totals.
+          Object.keys(document.querySelector('[data-testid="cost-simulation"]') ?? {}).some((key) => key.startsWith('__reactFiber$')) &&
           Object.entries(want).every(
             ([id, usd]) => document.querySelector(`[data-testid="cost-simulation"] [data-option-id="${id}"]`)?.getAttribute('data-monthly-usd') === usd,
           ),
@@ -127,12 +134,35 @@ describe('query-string fuzz of the simulator', () => {
     if (report.suspiciousText.length > 0) problems.push(`text in the simulator: ${report.suspiciousText.join(', ')}`);
     if (report.injected.length > 0) problems.push(`injected elements: ${report.injected.join(' | ')}`);
     problems.push(
-      ...dialogs.slice(before.dialogs).map((d) => `dialog opened: ${d}`),
+      ...sessionDialogs.slice(before.dialogs).map((d) => `dialog opened: ${d}`),
       ...pageErrors.slice(before.page).map((e) => `page error: ${e.slice(0, 300)}`),
       ...consoleErrors.slice(before.console).map((e) => `console error: ${e.slice(0, 300)}`),
     );
     return problems;
   }
+
+  it('the checks themselves catch an injected element, a dialog and a non-finite total', async () => {
+    // On a page of its own, so the fuzz page never sees the planted markup.
+    const own = await openPage(PATHS[1], {waitUntil: 'load'});
+    const ownDialogs: string[] = [];
+    own.page.on('dialog', (dialog) => {
+      ownDialogs.push(dialog.message());
+      void dialog.dismiss().catch(() => undefined);
+    });
+    expect(await runCase({id: 1, label: 'self-test', query: 'tb=20'}, own, ownDialogs)).toEqual([]);
+    // Play the vulnerable page: markup from the URL in the simulator, a script that runs, a total that overflows.
+    await own.page.evaluate(() => {
+      const root = document.querySelector('[data-testid="cost-simulation"]');
+      root?.insertAdjacentHTML('beforeend', '<img src="x" onerror="alert(1)"><p>NaN</p>');
+      document.querySelector('[data-option-id="clusterip"]')?.setAttribute('data-monthly-usd', 'Infinity');
+    });
+    await expect.poll(() => ownDialogs.length).toBe(1);
+    const report = await inspect(own.page);
+    expect(report.injected.join()).toContain('img');
+    expect(report.suspiciousText).toContain('NaN');
+    expect(report.totals.clusterip).toBe('Infinity');
+    await own.context.close();
+  });
 
   for (let start = 0; start < CASES.length; start += BATCH) {
     const batch = CASES.slice(start, start + BATCH);
