@@ -106,14 +106,15 @@ describe('LatencyCostComparison', () => {
     expect(screen.getByRole('button', {name: /월 비용/}).closest('th')?.hasAttribute('aria-sort')).toBe(false);
   });
 
-  it('loads the chart only when it nears the viewport, in a box of reserved height', async () => {
+  it('loads the chart only when it nears the viewport, in a box of reserved height', {timeout: 20_000}, async () => {
     render(<LatencyCostComparison />);
     const box = screen.getByTestId('latency-cost-chart');
     expect(box.style.height).toBe('360px');
     expect(within(box).getByText('차트를 불러오는 중…')).toBeTruthy();
     expect(intersect).not.toBeNull();
     act(() => intersect?.());
-    await waitFor(() => expect(within(box).getByRole('img')).toBeTruthy());
+    // recharts is a large module: its first import can take seconds while other test files run in parallel.
+    await waitFor(() => expect(within(box).getByRole('img')).toBeTruthy(), {timeout: 15_000});
     expect(within(box).getByRole('img').getAttribute('aria-label')).toContain('$136.53');
   });
 

@@ -134,7 +134,7 @@ function toZoneInputs(rows: readonly ZoneRow[]): ZoneInput[] {
   return rows.map((r) => ({name: r.name, allocatableCpu: r.cpu.value, readyEndpoints: r.endpoints.value}));
 }
 
-function ResultPanel({result, rows, locale}: {readonly result: TopologyHintsResult; readonly rows: readonly ZoneRow[]; readonly locale: SiteLocale}): ReactNode {
+function ResultPanel({result, rows, locale, captionId}: {readonly result: TopologyHintsResult; readonly rows: readonly ZoneRow[]; readonly locale: SiteLocale; readonly captionId: string}): ReactNode {
   const reason = result.enabled ? undefined : result.reason;
   const withoutHints = 'crossZoneShareWithoutHints' in result ? result.crossZoneShareWithoutHints : null;
   // Disabled hints mean kube-proxy routes to any endpoint: the traffic then is the "without hints" figure.
@@ -183,9 +183,9 @@ function ResultPanel({result, rows, locale}: {readonly result: TopologyHintsResu
         )}
       </dl>
       {result.enabled && (
-        <div className={styles.tableWrap}>
+        <div className={styles.tableWrap} role="region" aria-labelledby={`${captionId}-hints`} tabIndex={0}>
           <table className={styles.table}>
-            <caption>
+            <caption id={`${captionId}-hints`}>
               <Translate id="topologyHints.hints.caption">AZ별 힌트 (CPU 비율에 맞춘 배분)</Translate>
             </caption>
             <thead>
@@ -345,7 +345,7 @@ export default function TopologyHintsChecker(): ReactNode {
           </Translate>
         </span>
       </p>
-      <ResultPanel result={result} rows={rows} locale={locale} />
+      <ResultPanel result={result} rows={rows} locale={locale} captionId={baseId} />
     </section>
   );
 }
