@@ -211,6 +211,12 @@ describe.each(['light', 'dark'] as const)('phone width, %s mode', (colorMode) =>
   test.each(['/simulator', '/en/simulator'])('%s has no horizontal page scroll and draws its charts', async (path) => {
     const {page, errors} = await openPage(path, {viewport: PHONE, colorMode});
     await hydrated(page);
+    // Below the fold the charts are not loaded yet, but their boxes already hold their height (no layout shift).
+    expect(await page.locator('[data-testid="sim-charts"] .recharts-wrapper').count()).toBe(0);
+    const boxHeights = await page.$$eval('[data-testid="sim-charts"] [role="img"]', (boxes) =>
+      boxes.map((box) => Math.round(box.getBoundingClientRect().height)),
+    );
+    expect(boxHeights).toEqual([400, 320]);
     await scrollThrough(page);
     await page.locator('[data-testid="sim-charts"] .recharts-wrapper').first().waitFor();
     expect(await page.locator('[data-testid="sim-charts"] .recharts-wrapper').count()).toBe(2);
@@ -218,4 +224,24 @@ describe.each(['light', 'dark'] as const)('phone width, %s mode', (colorMode) =>
     expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
     expect(errors()).toEqual([]);
   });
+});
+
+test('print shows the current numbers and every assumption, without charts or buttons', async () => {
+  const {page, errors} = await openPage('/en/docs/east-west-traffic?tb=20&az=4#cost-simulation');
+  await hydrated(page);
+  await page.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name="az"]')?.value === '4');
+  await page.emulateMedia({media: 'print'});
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const state = await page.$eval('[data-testid="cost-simulation"]', (root) => ({
+    detailsOpen: root.querySelector('details')?.open ?? false,
+    chartsDisplay: getComputedStyle(root.querySelector('[data-testid="sim-charts"]') as Element).display,
+    buttonsShown: [...root.querySelectorAll('.button')].filter((b) => getComputedStyle(b).display !== 'none').length,
+    clusterip: root.querySelector('tr[data-option-id="clusterip"] td')?.textContent ?? '',
+  }));
+  expect(state.detailsOpen).toBe(true);
+  expect(state.chartsDisplay).toBe('none');
+  expect(state.buttonsShown).toBe(0);
+  // 20 TB, 4 AZs: 20,480 × 3/4 × $0.02 = $307.20
+  expect(state.clusterip).toContain('$307.20');
+  expect(errors()).toEqual([]);
 });
