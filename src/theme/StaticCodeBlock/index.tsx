@@ -18,8 +18,12 @@ export default function StaticCodeBlock({html, title, language, lineNumberStart}
   const codeRef = useRef<HTMLElement>(null);
   const numbered = lineNumberStart !== undefined && Number.isFinite(lineNumberStart);
   const counterStyle = numbered ? ({counterReset: `code-line ${lineNumberStart - 1}`} as CSSProperties) : undefined;
+  // Lines never wrap, so the line count predicts the block's height: the CSS uses it as the placeholder size
+  // while the browser skips laying out blocks that are off-screen (content-visibility: auto).
+  const lineCount = html.split('<span class="code-line').length - 1;
+  const blockStyle = {'--code-lines': Math.max(lineCount, 1)} as CSSProperties;
   return (
-    <div className={clsx('static-code-block', styles.block)} data-language={language}>
+    <div className={clsx('static-code-block', styles.block)} style={blockStyle} data-language={language}>
       <div className={styles.header}>
         {title ? (
           <span className={styles.title}>{title}</span>
