@@ -235,7 +235,7 @@ test('print shows the current numbers and every assumption, without charts or bu
   const state = await page.$eval('[data-testid="cost-simulation"]', (root) => ({
     detailsOpen: root.querySelector('details')?.open ?? false,
     chartsDisplay: getComputedStyle(root.querySelector('[data-testid="sim-charts"]') as Element).display,
-    buttonsShown: [...root.querySelectorAll('.button')].filter((b) => getComputedStyle(b).display !== 'none').length,
+    buttonsShown: Array.from(root.querySelectorAll('.button')).filter((b) => getComputedStyle(b).display !== 'none').length,
     clusterip: root.querySelector('tr[data-option-id="clusterip"] td')?.textContent ?? '',
   }));
   expect(state.detailsOpen).toBe(true);
