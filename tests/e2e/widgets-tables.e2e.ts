@@ -107,6 +107,17 @@ describe.each(GUIDES)('%s', (guide) => {
     await page.context().close();
   });
 
+  test('the scenario filter keeps the simulator inputs in the shared URL', async () => {
+    const {page, errors} = await openPage(guide);
+    await page.locator('[data-testid="cost-simulation"] input[name="tb"][type="number"]').first().fill('20');
+    await expect.poll(() => new URL(page.url()).searchParams.get('tb')).toBe('20');
+    await page.getByTestId('scenario-matrix').locator('input[type="checkbox"][value="mtls"]').check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('needs')).toBe('mtls');
+    expect(new URL(page.url()).searchParams.get('tb')).toBe('20');
+    expect(errors()).toEqual([]);
+    await page.context().close();
+  });
+
   test('at 375 px the widgets scroll inside their own boxes, never the page', async () => {
     const {page, errors} = await openPage(guide, {viewport: PHONE});
     const {scrollWidth, innerWidth} = await horizontalOverflow(page);

@@ -54,8 +54,11 @@ function useUrlFilter(): readonly [Filter, (next: Filter) => void] {
   useEffect(() => setMounted(true), []);
   const filter = mounted ? parseScenarioFilter(location.search, SCENARIO_SCOPES, SCENARIO_NEEDS) : NO_FILTER;
   const setFilter = (next: Filter) => {
-    // Replace, not push: ticking boxes should not fill the back button's history.
-    history.replace({pathname: location.pathname, search: writeScenarioFilter(location.search, next), hash: location.hash});
+    // The simulator writes its params with the history API directly, so the router's location can lag the
+    // address bar: start from the real URL so its params survive. Replace, not push: ticking boxes should
+    // not fill the back button's history.
+    const current = window.location;
+    history.replace({pathname: current.pathname, search: writeScenarioFilter(current.search, next), hash: current.hash});
   };
   return [filter, setFilter] as const;
 }
