@@ -4,13 +4,13 @@ import {escapeHtml, grammarFor, piecesToHtml, tokenizeLines} from './highlight';
 const html = (code: string, lang: string | null) => tokenizeLines(code, lang).map(piecesToHtml);
 
 describe('tokenizeLines', () => {
-  it('colours YAML keys, punctuation and comments', () => {
+  it('colours YAML keys and comments, leaving punctuation in the text colour without a span', () => {
     const [first, second] = html('kind: Service # the type\nspec:\n  type: ClusterIP', 'yaml');
     expect(first).toBe(
-      '<span class="tok-property">kind</span><span class="tok-punctuation">:</span> Service ' +
+      '<span class="tok-property">kind</span>: Service ' +
         '<span class="tok-comment"># the type</span>',
     );
-    expect(second).toBe('<span class="tok-property">spec</span><span class="tok-punctuation">:</span>');
+    expect(second).toBe('<span class="tok-property">spec</span>:');
   });
 
   it('loads languages Prism knows on first use, e.g. bash flags and variables', () => {

@@ -26,6 +26,8 @@ loadLanguages.silent = true;
 /**
  * Colour roles: Prism has dozens of token types; the theme colours a handful of roles (see tokens.css).
  * A token's type is tried first, then its aliases (e.g. YAML `key` has alias `atrule`, so type wins).
+ * Punctuation has no role on purpose: it is drawn in the text colour, so a span per `:` in YAML (hundreds on
+ * the guide) would only add DOM for the browser to parse and lay out.
  */
 const ROLE_BY_TYPE: Readonly<Record<string, string>> = {
   comment: 'comment',
@@ -68,7 +70,6 @@ const ROLE_BY_TYPE: Readonly<Record<string, string>> = {
   alias: 'variable',
   operator: 'operator',
   entity: 'operator',
-  punctuation: 'punctuation',
   inserted: 'inserted',
   deleted: 'deleted',
 };

@@ -21,6 +21,13 @@ describe('renderCodeHtml', () => {
     );
   });
 
+  it('emits plain lines without wrappers when nothing is highlighted or numbered', () => {
+    expect(renderCodeHtml('a: 1\nb: <2>', 'text', 'title="x"').html).toBe('a: 1\nb: &lt;2&gt;');
+    expect(renderCodeHtml('a\nb', 'text', 'showLineNumbers').html).toBe(
+      '<span class="code-line">a\n</span><span class="code-line">b</span>',
+    );
+  });
+
   it('applies magic comments when the meta has no range', () => {
     const {html} = renderCodeHtml('a\n# highlight-next-line\nb', 'text', null);
     expect(html).toBe('<span class="code-line">a\n</span><span class="code-line code-line--highlighted">b</span>');

@@ -26,21 +26,27 @@ const DEFAULT_SKIP = ['mermaid', 'mdx-code-block'];
 
 export const STATIC_CODE_PROP = 'data-static-code-html';
 
-/** The `<code>` inner HTML for a fence: one block-level `<span>` per line, highlighted lines marked. */
+/**
+ * The `<code>` inner HTML for a fence. Blocks with highlighted lines or line numbers get one block-level
+ * `<span class="code-line">` per line; the others are just the tokens with plain newlines (fewer elements).
+ */
 export function renderCodeHtml(code: string, language: string | null | undefined, meta: string | null | undefined) {
   const parsed = parseMeta(meta);
   // As in the Docusaurus code block, a `{…}` range in the meta wins and magic comments stay as written.
   const magic = parsed.highlightedLines ? null : applyMagicComments(code);
   const text = magic ? magic.code : code;
   const highlighted = parsed.highlightedLines ?? magic?.highlightedLines ?? new Set<number>();
-  const lines = tokenizeLines(text, language);
-  const html = lines
-    .map((pieces, i) => {
-      const cls = highlighted.has(i + 1) ? 'code-line code-line--highlighted' : 'code-line';
-      const newline = i < lines.length - 1 ? '\n' : '';
-      return `<span class="${cls}">${piecesToHtml(pieces)}${newline}</span>`;
-    })
-    .join('');
+  const lines = tokenizeLines(text, language).map(piecesToHtml);
+  const wrapLines = highlighted.size > 0 || parsed.lineNumberStart !== null;
+  const html = wrapLines
+    ? lines
+        .map((line, i) => {
+          const cls = highlighted.has(i + 1) ? 'code-line code-line--highlighted' : 'code-line';
+          const newline = i < lines.length - 1 ? '\n' : '';
+          return `<span class="${cls}">${line}${newline}</span>`;
+        })
+        .join('')
+    : lines.join('\n');
   return {html, title: parsed.title, lineNumberStart: parsed.lineNumberStart};
 }
 

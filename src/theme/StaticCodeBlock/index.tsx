@@ -20,8 +20,9 @@ export default function StaticCodeBlock({html, title, language, lineNumberStart}
   const counterStyle = numbered ? ({counterReset: `code-line ${lineNumberStart - 1}`} as CSSProperties) : undefined;
   // Lines never wrap, so the line count predicts the block's height: the CSS uses it as the placeholder size
   // while the browser skips laying out blocks that are off-screen (content-visibility: auto).
-  const lineCount = html.split('<span class="code-line').length - 1;
-  const blockStyle = {'--code-lines': Math.max(lineCount, 1)} as CSSProperties;
+  // Token markup never contains a raw newline, so newlines are exactly the line breaks.
+  const lineCount = (html.match(/\n/g)?.length ?? 0) + 1;
+  const blockStyle = {'--code-lines': lineCount} as CSSProperties;
   return (
     <div className={clsx('static-code-block', styles.block)} style={blockStyle} data-language={language}>
       <div className={styles.header}>
