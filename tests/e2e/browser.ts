@@ -134,3 +134,59 @@ export async function horizontalOverflow(page: Page): Promise<{scrollWidth: numb
     innerWidth: window.innerWidth,
   }));
 }
+
+/**
+ * What makes the page scroll sideways, for a failure message: repeatedly finds the deepest element whose hiding
+ * narrows the page (descending from <body>, one child at a time), notes it, hides it, and looks again. Everything
+ * hidden is shown again afterwards. Slow on big pages, so call it only once a width check has failed.
+ */
+export async function overflowingElements(page: Page, limit = 3): Promise<string[]> {
+  return page.evaluate((max) => {
+    const pageWidth = (): number => document.documentElement.scrollWidth;
+    const viewport = window.innerWidth;
+    const widthWithout = (el: HTMLElement): number => {
+      const previous = el.style.display;
+      el.style.display = 'none';
+      const width = pageWidth();
+      el.style.display = previous;
+      return width;
+    };
+    const describe = (el: Element): string => {
+      const parts: string[] = [];
+      for (let n: Element | null = el; n && n !== document.body && parts.length < 3; n = n.parentElement) {
+        const id = n.id ? `#${n.id}` : '';
+        const cls = typeof n.className === 'string' && n.className.trim() ? `.${n.className.trim().split(/\s+/)[0]}` : '';
+        parts.unshift(`${n.tagName.toLowerCase()}${id}${cls}`);
+      }
+      return `${parts.join(' > ')} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`;
+    };
+    const hidden: HTMLElement[] = [];
+    const found: string[] = [];
+    while (found.length < max && pageWidth() > viewport) {
+      let node: Element = document.body;
+      let culprit: HTMLElement | null = null;
+      for (;;) {
+        let best: HTMLElement | null = null;
+        let bestWidth = pageWidth();
+        for (const child of Array.from(node.children)) {
+          if (!(child instanceof HTMLElement) || child.style.display === 'none') continue;
+          const width = widthWithout(child);
+          if (width < bestWidth) [best, bestWidth] = [child, width];
+        }
+        if (!best) break;
+        culprit = best;
+        node = best;
+      }
+      if (!culprit) break;
+      found.push(describe(culprit));
+      hidden.push(culprit);
+      culprit.dataset.overflowPrevDisplay = culprit.style.display;
+      culprit.style.display = 'none';
+    }
+    for (const el of hidden) {
+      el.style.display = el.dataset.overflowPrevDisplay ?? '';
+      delete el.dataset.overflowPrevDisplay;
+    }
+    return found;
+  }, limit);
+}
