@@ -2,9 +2,19 @@
 // the checker's verdict, "simulate this" presets reaching the simulator, row anchors, sorting, and the
 // comparison table following the simulator's inputs in the URL.
 import {describe, expect, test} from 'vitest';
+import type {Locator} from 'playwright-core';
 import {openPage, PHONE, horizontalOverflow} from './browser';
 
 const GUIDES = ['/docs/east-west-traffic', '/en/docs/east-west-traffic'] as const;
+
+/**
+ * Ticks a box or radio from the keyboard. Diagrams above the widgets render lazily and change height, so a
+ * pointer click aimed a moment earlier can land beside the control; focus + Space cannot miss.
+ */
+async function toggle(control: Locator): Promise<void> {
+  await control.focus();
+  await control.press('Space');
+}
 
 describe.each(GUIDES)('%s', (guide) => {
   const simulatorPath = guide.startsWith('/en/') ? '/en/simulator' : '/simulator';
@@ -31,7 +41,7 @@ describe.each(GUIDES)('%s', (guide) => {
   test('"simulate this" opens the simulator with the scenario preset', async () => {
     const {page, errors} = await openPage(guide);
     const defaultUsd = 136.53333; // clusterip at the defaults: 10,240 × 2/3 × 0.02
-    await page.locator('[data-simulate="l4-static-ip"]').click();
+    await page.locator('[data-simulate="l4-static-ip"]').press('Enter');
     await page.waitForURL((url) => url.pathname.endsWith(simulatorPath));
     expect(new URL(page.url()).search).toBe('?tb=5&base=internal-nlb-ip');
     const clusterip = page.locator('[data-testid="cost-simulation"] [data-option-id="clusterip"]').first();
@@ -69,13 +79,13 @@ describe.each(GUIDES)('%s', (guide) => {
     const table = page.getByTestId('latency-cost-comparison');
     const order = () => table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-comparison-option')));
     const costButton = table.locator('button[data-sort-key="cost"]');
-    await costButton.click();
+    await costButton.press('Enter');
     expect(await costButton.locator('xpath=..').getAttribute('aria-sort')).toBe('ascending');
     expect((await order()).slice(0, 3)).toEqual(['itp-local', 'prefer-same-zone', 'topology-aware']);
-    await costButton.click();
+    await costButton.press('Enter');
     // Lattice with 10 services: 182.50 + 256.00 + 43.80 = $482.30, the most expensive at the defaults
     expect((await order())[0]).toBe('vpc-lattice');
-    await table.locator('button[data-sort-key="latency"]').click();
+    await table.locator('button[data-sort-key="latency"]').press('Enter');
     expect((await order()).slice(0, 2)).toEqual(['itp-local', 'prefer-same-zone']);
     expect(await costButton.locator('xpath=..').getAttribute('aria-sort')).toBeNull();
     expect(errors()).toEqual([]);
@@ -94,15 +104,15 @@ describe.each(GUIDES)('%s', (guide) => {
   test('the scenario filter narrows the list and survives a reload', async () => {
     const {page, errors} = await openPage(guide);
     const matrix = page.getByTestId('scenario-matrix');
-    await matrix.locator('input[type="radio"][value="multi-cluster"]').check();
-    await expect.poll(() => matrix.locator('tbody tr').count()).toBe(1);
+    await toggle(matrix.locator('input[type="radio"][value="multi-cluster"]'));
+    await expect.poll(() => matrix.locator('tbody tr').count(), {timeout: 10_000}).toBe(1);
     expect(new URL(page.url()).searchParams.get('scope')).toBe('multi-cluster');
     await page.reload({waitUntil: 'networkidle'});
     await expect.poll(() => matrix.locator('tbody tr').count()).toBe(1);
-    await matrix.locator('input[type="checkbox"][value="static-ip"]').check();
-    await expect.poll(() => matrix.getByTestId('scenario-empty').count()).toBe(1);
-    await matrix.getByTestId('scenario-empty').locator('button').click();
-    await expect.poll(() => matrix.locator('tbody tr').count()).toBe(8);
+    await toggle(matrix.locator('input[type="checkbox"][value="static-ip"]'));
+    await expect.poll(() => matrix.getByTestId('scenario-empty').count(), {timeout: 10_000}).toBe(1);
+    await matrix.getByTestId('scenario-empty').locator('button').press('Enter');
+    await expect.poll(() => matrix.locator('tbody tr').count(), {timeout: 10_000}).toBe(8);
     expect(errors()).toEqual([]);
     await page.context().close();
   });
@@ -111,8 +121,8 @@ describe.each(GUIDES)('%s', (guide) => {
     const {page, errors} = await openPage(guide);
     await page.locator('[data-testid="cost-simulation"] input[name="tb"][type="number"]').first().fill('20');
     await expect.poll(() => new URL(page.url()).searchParams.get('tb')).toBe('20');
-    await page.getByTestId('scenario-matrix').locator('input[type="checkbox"][value="mtls"]').check();
-    await expect.poll(() => new URL(page.url()).searchParams.get('needs')).toBe('mtls');
+    await toggle(page.getByTestId('scenario-matrix').locator('input[type="checkbox"][value="mtls"]'));
+    await expect.poll(() => new URL(page.url()).searchParams.get('needs'), {timeout: 10_000}).toBe('mtls');
     expect(new URL(page.url()).searchParams.get('tb')).toBe('20');
     expect(errors()).toEqual([]);
     await page.context().close();
