@@ -15,6 +15,7 @@
  *
  *   npm run bench:interaction                 # 200 changes per control and locale
  *   BUILD_DIR=/tmp/b npm run bench:interaction -- 400
+ *   npm run bench:interaction -- --page=/docs/east-west-traffic   # the simulator embedded in the guide
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -28,7 +29,10 @@ import {startStaticServer} from './lib/static-server.mjs';
 
 const BUILD_DIR = path.resolve(process.env.BUILD_DIR ?? 'build');
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const requested = Number(process.argv[2] ?? '200');
+const args = process.argv.slice(2);
+const requested = Number(args.find((a) => /^\d+$/.test(a)) ?? '200');
+/** `--page=/docs/east-west-traffic` measures the simulator embedded in another page (default: /simulator). */
+const PAGE_PATH = args.find((a) => a.startsWith('--page='))?.slice('--page='.length) ?? '/simulator';
 const CHANGES = Number.isFinite(requested) ? Math.max(200, Math.floor(requested)) : 200;
 const MEDIAN_BUDGET_MS = 16;
 const P95_BUDGET_MS = 50;
@@ -156,7 +160,7 @@ async function installRecorder(page: Page): Promise<void> {
 
 async function benchLocale(page: Page, baseUrl: string, prefix: string): Promise<Sample[]> {
   const samples: Sample[] = [];
-  await page.goto(`${baseUrl}${prefix}/simulator`, {waitUntil: 'networkidle'});
+  await page.goto(`${baseUrl}${prefix}${PAGE_PATH}`, {waitUntil: 'networkidle'});
   await page.waitForSelector('[data-testid="cost-simulation"] input[name="tb-range"]');
   // Bring the lazy charts in, so their (deferred) updates are part of what each change costs.
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -243,7 +247,7 @@ async function main(): Promise<void> {
 
   const cpus = os.cpus();
   console.log(`Interaction benchmark: input event → clusterip data-monthly-usd updated in the DOM`);
-  console.log(`build ${BUILD_DIR}, served by scripts/lib/static-server.mjs; Chromium ${CHROMIUM_PATH} headless`);
+  console.log(`page ${PAGE_PATH} and /en${PAGE_PATH}; build ${BUILD_DIR}, served by scripts/lib/static-server.mjs; Chromium ${CHROMIUM_PATH} headless`);
   console.log(`machine: ${cpus[0]?.model ?? 'unknown'}, ${cpus.length} cores, ${os.platform()} ${os.release()}, node ${process.version}`);
   console.log(`load average (1 min): ${loadBefore.toFixed(2)} before, ${(os.loadavg()[0] ?? 0).toFixed(2)} after`);
   console.log(`changes per control and locale: ${CHANGES}\n`);
