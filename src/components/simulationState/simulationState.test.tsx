@@ -49,6 +49,14 @@ describe('useSimulationState', () => {
     expect(screen.getByTestId('b-tb').textContent).toBe('20');
   });
 
+  it("keeps the scenario filter's params when it writes its own", () => {
+    window.history.replaceState(null, '', '/docs/east-west-traffic?scope=multi-cluster&needs=mtls&tb=5#scenario-matrix');
+    render(<Probe label="a" />);
+    act(() => screen.getByText('a-az4').click());
+    expect(window.location.search).toBe('?tb=5&az=4&scope=multi-cluster&needs=mtls');
+    expect(window.location.hash).toBe('#scenario-matrix');
+  });
+
   it('reads the URL, and names what it ignored until dismissed', () => {
     window.history.replaceState(null, '', '/simulator?tb=5&az=1e309&bogus=1');
     render(<Probe label="a" />);

@@ -10,7 +10,7 @@
  * one call per URL_WRITE_INTERVAL_MS; the in-memory state updates at once, so totals never wait for the URL.
  */
 import {DEFAULT_INPUT, type SimulationInput} from '../../model/inputs';
-import {parseSimulationQuery, serializeSimulationQuery, type QueryNotice} from '../../model/query';
+import {FOREIGN_QUERY_PARAMS, parseSimulationQuery, serializeSimulationQuery, type QueryNotice} from '../../model/query';
 
 export type {QueryNotice};
 
@@ -115,7 +115,14 @@ export function getServerSnapshot(): SimulationSnapshot {
 
 /** Path + query + hash of the page for an input (the query holds only what differs from the defaults). */
 export function relativeUrlFor(input: SimulationInput): string {
-  const query = serializeSimulationQuery(input);
+  // Other widgets on the page (the scenario filter) keep their own params in the same query: carry them over.
+  const current = new URLSearchParams(window.location.search);
+  const foreign = new URLSearchParams();
+  for (const key of FOREIGN_QUERY_PARAMS) {
+    const value = current.get(key);
+    if (value !== null) foreign.set(key, value);
+  }
+  const query = [serializeSimulationQuery(input), foreign.toString()].filter((part) => part !== '').join('&');
   return `${window.location.pathname}${query === '' ? '' : `?${query}`}${window.location.hash}`;
 }
 
