@@ -93,6 +93,8 @@ export {
   type ZoneInput,
   type ZoneInputProblem,
 } from './topologyHints';
+export {DISABLED_REASON_TEXT, ENABLED_TEXT} from './topologyHintReasons';
+export {CATEGORY_LABELS, COST_CATEGORIES} from './costCategories';
 export {SERVICE_TYPES, SERVICE_TYPE_IDS, type ServiceTypeId, type ServiceTypeInfo} from './serviceTypes';
 export {
   SCENARIOS,

@@ -10,7 +10,8 @@ import {NUMERIC_PARAMS, type SimulationInput} from '../../model/inputs';
 import {getOption} from '../../model/options';
 import {SINGLE_CLUSTER_OPTION_IDS, type OptionCostResult, type SingleClusterOptionId} from '../../model/types';
 import {formatNumber, formatUsd, type SiteLocale} from '../format';
-import {CATEGORY_COLOR_VARS, CATEGORY_LABELS, COST_CATEGORIES, SERIES_COLOR_VARS} from './categories';
+import {CATEGORY_LABELS, COST_CATEGORIES} from '../../model/costCategories';
+import {CATEGORY_COLOR_VARS, SERIES_COLOR_VARS} from './categories';
 import {trafficLevels} from './trafficLevels';
 
 const COLOR_NAMES: readonly string[] = [

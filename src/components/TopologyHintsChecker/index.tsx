@@ -8,7 +8,7 @@ import {useId, useMemo, useState, type ReactNode} from 'react';
 import {checkTopologyHints, type TopologyHintsResult, type ZoneInput} from '../../model/topologyHints';
 import {interpretTypedNumber, type TypedNumberResult} from '../CostSimulation/typedNumber';
 import {formatNumber, formatPercent, useLocale, type SiteLocale} from '../format';
-import {DISABLED_REASON_TEXT, ENABLED_TEXT} from './reasons';
+import {DISABLED_REASON_TEXT, ENABLED_TEXT} from '../../model/topologyHintReasons';
 import styles from './styles.module.css';
 
 const ZONE_NAMES = ['us-east-1a', 'us-east-1b', 'us-east-1c', 'us-east-1d', 'us-east-1e', 'us-east-1f'] as const;

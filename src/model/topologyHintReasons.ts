@@ -2,8 +2,8 @@
  * What each outcome of the EndpointSlice controller means, in both languages. The event names are the
  * controller's own (Kubernetes topologycache); the explanations follow FACTS §B9.
  */
-import type {Bilingual} from '../../model';
-import type {HintsDisabledReason} from '../../model/topologyHints';
+import type {Bilingual} from './types';
+import type {HintsDisabledReason} from './topologyHints';
 
 export const DISABLED_REASON_TEXT: Readonly<Record<HintsDisabledReason | 'InvalidInput', Bilingual>> = {
   InsufficientNodeInfo: {
