@@ -126,7 +126,10 @@ try {
       const samples = [];
       for (let i = 0; i < runs; i += 1) {
         const load = await waitForQuiet();
-        const lhr = await runOnce(url, form);
+        let lhr = await runOnce(url, form);
+        // A run that failed (e.g. NO_FCP on an overloaded machine) scores 0: retry it once, then keep it out of
+        // the medians rather than let a zero pass for a measurement.
+        if (lhr.runtimeError) lhr = await runOnce(url, form);
         const sample = {...summarize(lhr, server.url), loadAverage: Number(load.toFixed(2))};
         samples.push(sample);
         process.stderr.write(
@@ -134,11 +137,13 @@ try {
             `TBT ${Math.round(sample.tbtMs ?? 0)} ms (load ${sample.loadAverage})${sample.runtimeError ? ` ERROR ${sample.runtimeError}` : ''}\n`,
         );
       }
-      const med = (pick) => median(samples.map(pick));
+      const valid = samples.filter((sample) => !sample.runtimeError);
+      const med = (pick) => median(valid.map(pick));
       results.push({
         ...page,
         form,
         runs,
+        failedRuns: samples.length - valid.length,
         median: {
           performance: med((s) => s.scores.performance),
           accessibility: med((s) => s.scores.accessibility),
