@@ -65,10 +65,43 @@ function useHasSvg(ref: RefObject<HTMLElement | null>, watching: boolean): boole
   return hasSvg;
 }
 
+/**
+ * Keeps what the reader is looking at still when a diagram above the viewport changes height (its placeholder
+ * replaced by the SVG after an anchor jump, say): the browser's own scroll anchoring does not catch this case,
+ * and a section link would otherwise end up under the navbar.
+ */
+function useKeepViewportStill(ref: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return undefined;
+    let height = element.getBoundingClientRect().height;
+    let scrollY = window.scrollY;
+    const onScroll = () => {
+      scrollY = window.scrollY;
+    };
+    const observer = new ResizeObserver(() => {
+      const rect = element.getBoundingClientRect();
+      const delta = rect.height - height;
+      height = rect.height;
+      // Only a diagram wholly above the viewport moves the content in view; if the browser already
+      // compensated (scrollY moved by the same amount), leave it.
+      if (delta === 0 || rect.bottom > 0 || Math.abs(window.scrollY - scrollY - delta) < 1) return;
+      window.scrollBy({top: delta, behavior: 'instant'});
+    });
+    observer.observe(element);
+    window.addEventListener('scroll', onScroll, {passive: true});
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('scroll', onScroll);
+    };
+  }, [ref]);
+}
+
 export default function LazyMermaid(props: Props): ReactNode {
   const ref = useRef<HTMLDivElement>(null);
   const near = useNearViewport(ref);
   const rendered = useHasSvg(ref, near);
+  useKeepViewportStill(ref);
   return (
     <div ref={ref} data-mermaid-diagram="" className={clsx(styles.diagram, !rendered && styles.pending)}>
       {near && <Mermaid {...props} />}
