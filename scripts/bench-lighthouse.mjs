@@ -72,7 +72,12 @@ function summarize(lhr, origin) {
     }
   }
   return {
-    scores: Object.fromEntries(categories.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)])),
+    scores: Object.fromEntries(
+      categories.map((id) => {
+        const score = lhr.categories[id]?.score;
+        return [id, typeof score === 'number' ? Math.round(score * 100) : null];
+      }),
+    ),
     lcpMs: audit('largest-contentful-paint'),
     tbtMs: audit('total-blocking-time'),
     cls: audit('cumulative-layout-shift'),
@@ -127,17 +132,18 @@ try {
       for (let i = 0; i < runs; i += 1) {
         const load = await waitForQuiet();
         let lhr = await runOnce(url, form);
-        // A run that failed (e.g. NO_FCP on an overloaded machine) scores 0: retry it once, then keep it out of
-        // the medians rather than let a zero pass for a measurement.
-        if (lhr.runtimeError) lhr = await runOnce(url, form);
-        const sample = {...summarize(lhr, server.url), loadAverage: Number(load.toFixed(2))};
+        // A run that failed (runtime error, or no performance score, e.g. NO_LCP on an overloaded machine):
+        // retry it once, then keep it out of the medians rather than let a zero pass for a measurement.
+        const failed = (result) => Boolean(result.runtimeError) || result.categories.performance?.score == null;
+        if (failed(lhr)) lhr = await runOnce(url, form);
+        const sample = {...summarize(lhr, server.url), loadAverage: Number(load.toFixed(2)), failed: failed(lhr)};
         samples.push(sample);
         process.stderr.write(
-          `${page.locale} ${page.urlPath} ${form} run ${i + 1}/${runs}: perf ${sample.scores.performance} ` +
+          `${page.locale} ${page.urlPath} ${form} run ${i + 1}/${runs}: perf ${sample.scores.performance ?? 'FAILED'} ` +
             `TBT ${Math.round(sample.tbtMs ?? 0)} ms (load ${sample.loadAverage})${sample.runtimeError ? ` ERROR ${sample.runtimeError}` : ''}\n`,
         );
       }
-      const valid = samples.filter((sample) => !sample.runtimeError);
+      const valid = samples.filter((sample) => !sample.failed);
       const med = (pick) => median(valid.map(pick));
       results.push({
         ...page,
