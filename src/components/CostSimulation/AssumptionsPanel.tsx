@@ -2,11 +2,11 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {useEffect, useId, useRef, type ReactNode} from 'react';
 import {NUMERIC_PARAMS, type NumericParamKey} from '../../model/inputs';
 import {PRICE_LABELS} from '../../model/prices';
-import {getSource} from '../../model/sources';
 import {PRICE_IDS, type PriceBook, type PriceEntry, type PriceId} from '../../model/types';
 import {formatNumber, formatUsd, type SiteLocale} from '../format';
 import type {PanelProps} from './InputsPanel';
 import NumericControl from './NumericControl';
+import SourceCitation from './SourceCitation';
 import styles from './styles.module.css';
 
 const SECONDARY_NUMBERS: readonly NumericParamKey[] = ['rpc', 'cd', 'rules', 'lb', 'tar', 'aff'];
@@ -54,7 +54,6 @@ function PriceRow(props: {
   readonly commit: () => void;
 }): ReactNode {
   const {id, entry, locale, onChange, commit} = props;
-  const source = getSource(entry.sourceId);
   const overridden = entry.overriddenBookUsdPerUnit !== undefined;
   // The Lattice free tier is a request count, not a dollar amount.
   const isCount = id === 'latticeFreeRequestsPerServiceHour';
@@ -76,23 +75,7 @@ function PriceRow(props: {
       <p className={styles.priceMeta}>
         <StatusText entry={entry} />
         {' · '}
-        {source === undefined ? (
-          entry.sourceId
-        ) : source.url === null ? (
-          source.title[locale]
-        ) : (
-          <a href={source.url} target="_blank" rel="noopener noreferrer">
-            {source.title[locale]}
-          </a>
-        )}
-        {source !== undefined && (
-          <>
-            {' · '}
-            <Translate id="sim.price.asOf" values={{date: source.asOf}}>
-              {'기준일 {date}'}
-            </Translate>
-          </>
-        )}
+        <SourceCitation sourceId={entry.sourceId} locale={locale} />
         {overridden && (
           <>
             {' · '}

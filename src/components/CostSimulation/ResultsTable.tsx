@@ -2,9 +2,9 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {Fragment, useId, useState, type ReactNode} from 'react';
 import type {Savings} from '../../model/cost';
 import {getOption} from '../../model/options';
-import {getSource} from '../../model/sources';
 import type {LineItem, OptionCostResult, PriceBook, SingleClusterOptionId} from '../../model/types';
 import {formatNumber, formatPercent, formatUsd, type SiteLocale} from '../format';
+import SourceCitation from './SourceCitation';
 import styles from './styles.module.css';
 
 export interface ResultsTableProps {
@@ -49,7 +49,6 @@ function LineItems({items, book, locale}: {readonly items: readonly LineItem[]; 
   return (
     <ul className={styles.items} aria-label={translate({id: 'sim.items.listLabel', message: '청구 항목: 수량 × 단가 = 월 비용'})}>
       {items.map((item) => {
-        const source = getSource(item.sourceId);
         const overridden = book.prices[item.priceId].overriddenBookUsdPerUnit !== undefined;
         return (
           <li key={item.id} className={styles.item} data-item-id={item.id}>
@@ -68,23 +67,7 @@ function LineItems({items, book, locale}: {readonly items: readonly LineItem[]; 
             </span>
             <span className={styles.itemUsd}>= {formatUsd(item.usd, locale)}</span>
             <span className={styles.itemSource}>
-              {source === undefined ? (
-                item.sourceId
-              ) : source.url === null ? (
-                source.title[locale]
-              ) : (
-                <a href={source.url} target="_blank" rel="noopener noreferrer">
-                  {source.title[locale]}
-                </a>
-              )}
-              {source !== undefined && (
-                <>
-                  {' · '}
-                  <Translate id="sim.price.asOf" values={{date: source.asOf}}>
-                    {'기준일 {date}'}
-                  </Translate>
-                </>
-              )}
+              <SourceCitation sourceId={item.sourceId} locale={locale} />
             </span>
           </li>
         );
