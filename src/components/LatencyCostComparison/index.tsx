@@ -22,6 +22,8 @@ import {describeInput} from '../ModelFigure/figures';
 import {useSimulationState} from '../simulationState';
 import type {ScatterPoint, ScatterProps} from './ScatterChart';
 import {CATALOG_ORDER, nextSort, sortRows, type SortKey, type SortState} from './sorting';
+import clsx from 'clsx';
+import table from '../shared/dataTable.module.css';
 import styles from './styles.module.css';
 
 const GUIDE_PATH = '/docs/east-west-traffic';
@@ -235,8 +237,8 @@ export default function LatencyCostComparison({simulatorLink = 'section'}: Laten
           {'월 비용은 {inputs} 기준입니다. 입력값은 {link}.'}
         </Translate>
       </p>
-      <div className={styles.scroller} role="region" aria-labelledby={captionId} tabIndex={0}>
-        <table className={styles.table}>
+      <div className={table.scroller} role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className={clsx(table.table, styles.table)}>
           <caption id={captionId}>
             <Translate id="latencyCost.caption">옵션별 추가 지연, 홉, 비용 구조, 월 비용과 점수</Translate>
           </caption>

@@ -23,6 +23,8 @@ import {
 import {formatNumber, useLocale, type SiteLocale} from '../format';
 import {parseScenarioFilter, writeScenarioFilter, type ScenarioFilter} from './filterQuery';
 import {guideSectionTitle} from './sectionTitles';
+import clsx from 'clsx';
+import table from '../shared/dataTable.module.css';
 import styles from './styles.module.css';
 
 const GUIDE_PATH = '/docs/east-west-traffic';
@@ -67,7 +69,7 @@ function ScenarioRow({scenario, locale}: {readonly scenario: Scenario; readonly 
   const anchor = scenarioAnchor(scenario.id);
   const title = scenario.title[locale];
   return (
-    <tr id={anchor} className={styles.row} data-scenario-id={scenario.id}>
+    <tr id={anchor} className={table.row} data-scenario-id={scenario.id}>
       <th scope="row" className={styles.scenario}>
         <a
           href={`#${anchor}`}
@@ -183,8 +185,8 @@ export default function ScenarioMatrix(): ReactNode {
           {reset}
         </div>
       ) : (
-        <div className={styles.scroller} role="region" aria-labelledby={`${baseId}-caption`} tabIndex={0}>
-          <table className={styles.table}>
+        <div className={table.scroller} role="region" aria-labelledby={`${baseId}-caption`} tabIndex={0}>
+          <table className={clsx(table.table, styles.table)}>
             <caption id={`${baseId}-caption`}>
               <Translate id="scenarioMatrix.caption">시나리오별 추천 옵션, 가이드 섹션, 시뮬레이터 프리셋</Translate>
             </caption>

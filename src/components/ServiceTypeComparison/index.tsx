@@ -9,6 +9,8 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {useId, type ReactNode} from 'react';
 import {SERVICE_TYPES, type ServiceTypeInfo} from '../../model';
 import {formatNumber, useLocale, type SiteLocale} from '../format';
+import clsx from 'clsx';
+import table from '../shared/dataTable.module.css';
 import styles from './styles.module.css';
 
 export const GUIDE_PATH = '/docs/east-west-traffic';
@@ -21,7 +23,7 @@ function Row({type, locale}: {readonly type: ServiceTypeInfo; readonly locale: S
   const anchor = rowAnchor(type.id);
   const name = type.name[locale];
   return (
-    <tr id={anchor} className={styles.row} data-service-type={type.id}>
+    <tr id={anchor} className={table.row} data-service-type={type.id}>
       <th scope="row" className={styles.typeCell}>
         <a
           href={`#${anchor}`}
@@ -69,8 +71,8 @@ export default function ServiceTypeComparison(): ReactNode {
   for (const type of SERVICE_TYPES) brokenLinks.collectAnchor(rowAnchor(type.id));
   return (
     <div className={styles.wrap} data-testid="service-type-comparison">
-      <div className={styles.scroller} role="region" aria-labelledby={captionId} tabIndex={0}>
-        <table className={styles.table}>
+      <div className={table.scroller} role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className={clsx(table.table, styles.table)}>
           <caption id={captionId}>
             <Translate id="serviceTypes.caption">Kubernetes 서비스 유형별 동작, 장단점, 홉 수</Translate>
           </caption>
