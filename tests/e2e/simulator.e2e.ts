@@ -3,6 +3,7 @@
 import {readFileSync} from 'node:fs';
 import type {Page} from 'playwright-core';
 import {describe, expect, test} from 'vitest';
+import {COST_CATEGORIES} from '../../src/model/costCategories';
 import {PHONE, horizontalOverflow, openPage, scrollThrough, urlOf} from './browser';
 
 const LOCALES = [
@@ -219,7 +220,15 @@ describe.each(['light', 'dark'] as const)('phone width, %s mode', (colorMode) =>
     expect(boxHeights).toEqual([400, 320]);
     await scrollThrough(page);
     await page.locator('[data-testid="sim-charts"] .recharts-wrapper').first().waitFor();
-    expect(await page.locator('[data-testid="sim-charts"] .recharts-wrapper').count()).toBe(2);
+    // The charts are drawn one after the other (separate short tasks): wait for the second.
+    await expect.poll(() => page.locator('[data-testid="sim-charts"] .recharts-wrapper').count()).toBe(2);
+    // The stacked bars are readable by category: one legend entry per cost category of the model.
+    expect(await page.locator('[data-testid="sim-charts"] .recharts-legend-item').count()).toBe(COST_CATEGORIES.length);
+    // Each chart is drawn at the width of its box, no wider (no horizontal scroll inside).
+    const widths = await page.$$eval('[data-testid="sim-charts"] [role="img"]', (boxes) =>
+      boxes.map((box) => [Math.round(box.getBoundingClientRect().width), Math.round(box.querySelector('svg.recharts-surface')?.getBoundingClientRect().width ?? -1)]),
+    );
+    for (const [box, svg] of widths) expect(svg).toBeLessThanOrEqual(box!);
     const {scrollWidth, innerWidth} = await horizontalOverflow(page);
     expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
     expect(errors()).toEqual([]);

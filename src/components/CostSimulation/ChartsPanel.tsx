@@ -1,5 +1,5 @@
 import Translate from '@docusaurus/Translate';
-import {lazy, memo, Suspense, useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
+import {memo, startTransition, useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
 import {getOption} from '../../model/options';
 import {NUMERIC_PARAMS, type SimulationInput} from '../../model/inputs';
 import {SINGLE_CLUSTER_OPTION_IDS, type OptionCostResult, type SingleClusterOptionId} from '../../model/types';
@@ -7,9 +7,68 @@ import type {SiteLocale} from '../format';
 import {SERIES_COLOR_VARS} from './categories';
 import styles from './styles.module.css';
 
-// recharts lives in its own chunk, fetched only when the charts come near the viewport.
-const CostBarChart = lazy(() => import('./charts').then((m) => ({default: m.CostBarChart})));
-const CostLineChart = lazy(() => import('./charts').then((m) => ({default: m.CostLineChart})));
+type ChartsModule = typeof import('./charts');
+
+/** Runs `callback` when the main thread is idle (or after `timeoutMs`); returns a cancel function. */
+function whenIdle(callback: () => void, timeoutMs = 500): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(callback, {timeout: timeoutMs});
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(callback, 1);
+  return () => clearTimeout(handle);
+}
+
+/**
+ * Width of an element in whole pixels, kept up to date by a ResizeObserver (0 until measured). The charts get
+ * a fixed width from here instead of measuring themselves, which cost recharts an extra render pass.
+ */
+function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = ref.current;
+    if (element === null) return undefined;
+    const measure = () => setWidth(Math.floor(element.getBoundingClientRect().width));
+    measure();
+    if (typeof ResizeObserver !== 'function') return undefined;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
+
+/**
+ * How many of the two charts to draw. recharts lives in its own chunk, fetched only when the charts come near
+ * the viewport; then each chart is drawn in its own idle period as a transition, so loading recharts, drawing
+ * the bar chart and drawing the line chart are three separate short tasks instead of one long one that would
+ * hold up a click or a slider at page load.
+ */
+function useStagedCharts(near: boolean): [ChartsModule | null, number] {
+  const [charts, setCharts] = useState<ChartsModule | null>(null);
+  const [drawn, setDrawn] = useState(0);
+  useEffect(() => {
+    if (!near) return undefined;
+    let cancelIdle = () => {};
+    let cancelled = false;
+    void import('./charts').then((module) => {
+      if (cancelled) return;
+      cancelIdle = whenIdle(() =>
+        startTransition(() => {
+          setCharts(module);
+          setDrawn(1);
+        }),
+      );
+    });
+    return () => {
+      cancelled = true;
+      cancelIdle();
+    };
+  }, [near]);
+  useEffect(() => (drawn === 1 ? whenIdle(() => startTransition(() => setDrawn(2))) : undefined), [drawn]);
+  return [charts, drawn];
+}
 
 export const BAR_CHART_HEIGHT = 400;
 export const LINE_CHART_HEIGHT = 320;
@@ -63,6 +122,9 @@ export interface ChartsPanelProps {
 function ChartsPanel({input, results, locale, tableCaptionId}: ChartsPanelProps): ReactNode {
   const id = useId();
   const [ref, near] = useNearViewport();
+  const [charts, drawn] = useStagedCharts(near);
+  const [barBox, barWidth] = useWidth<HTMLDivElement>();
+  const [lineBox, lineWidth] = useWidth<HTMLDivElement>();
   const [chosen, setChosen] = useState<ReadonlySet<SingleClusterOptionId>>(() => new Set(DEFAULT_LINES));
   const shown = useMemo(
     () => SINGLE_CLUSTER_OPTION_IDS.filter((optionId) => chosen.has(optionId) || optionId === input.base),
@@ -84,14 +146,19 @@ function ChartsPanel({input, results, locale, tableCaptionId}: ChartsPanelProps)
         </figcaption>
         <div
           role="img"
+          ref={barBox}
           aria-labelledby={`${id}-bar`}
           aria-describedby={tableCaptionId}
           className={styles.chartBox}
           style={{height: BAR_CHART_HEIGHT}}>
-          {near && (
-            <Suspense fallback={null}>
-              <CostBarChart results={results} locale={locale} height={BAR_CHART_HEIGHT} />
-            </Suspense>
+          {charts && drawn >= 1 && barWidth > 0 && (
+            <charts.CostBarChart
+              results={results}
+              locale={locale}
+              width={barWidth}
+              height={BAR_CHART_HEIGHT}
+              colorSource={ref}
+            />
           )}
         </div>
       </figure>
@@ -103,14 +170,20 @@ function ChartsPanel({input, results, locale, tableCaptionId}: ChartsPanelProps)
         </figcaption>
         <div
           role="img"
+          ref={lineBox}
           aria-labelledby={`${id}-line`}
           aria-describedby={tableCaptionId}
           className={styles.chartBox}
           style={{height: LINE_CHART_HEIGHT}}>
-          {near && (
-            <Suspense fallback={null}>
-              <CostLineChart input={input} optionIds={shown} locale={locale} height={LINE_CHART_HEIGHT} />
-            </Suspense>
+          {charts && drawn >= 2 && lineWidth > 0 && (
+            <charts.CostLineChart
+              input={input}
+              optionIds={shown}
+              locale={locale}
+              width={lineWidth}
+              height={LINE_CHART_HEIGHT}
+              colorSource={ref}
+            />
           )}
         </div>
         <p className={styles.chartNote}>

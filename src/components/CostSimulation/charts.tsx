@@ -3,7 +3,7 @@
  * recharts stays out of the page's initial JavaScript. Colours come from CSS variables (light and dark).
  */
 import {translate} from '@docusaurus/Translate';
-import {useEffect, useMemo, useRef, useState, type ReactNode, type RefObject} from 'react';
+import {useEffect, useMemo, useState, type ReactNode, type RefObject} from 'react';
 import {Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis} from 'recharts';
 import {costAtTrafficLevels, totalsByCategory} from '../../model/cost';
 import {NUMERIC_PARAMS, type SimulationInput} from '../../model/inputs';
@@ -22,22 +22,29 @@ const COLOR_NAMES: readonly string[] = [
   '--sim-marker',
 ];
 
-/** Reads the chart colours from CSS variables, again whenever the colour mode flips. */
-function useCssColors(ref: RefObject<HTMLElement | null>): Readonly<Record<string, string>> {
-  const [colors, setColors] = useState<Record<string, string>>({});
+/** The chart colours, read from CSS variables on `source`, again whenever the colour mode flips. */
+function useCssColors(source: RefObject<HTMLElement | null>): Readonly<Record<string, string>> {
+  // Read during the first render when the host element is already in the DOM (ChartsPanel's frame is), so
+  // recharts draws once in the right colours instead of drawing a second time after an effect.
+  const [colors, setColors] = useState<Record<string, string>>(() => readColors(source.current));
   useEffect(() => {
     const read = () => {
-      if (ref.current === null) return;
-      const style = getComputedStyle(ref.current);
-      const next: Record<string, string> = {};
-      for (const name of COLOR_NAMES) next[name] = style.getPropertyValue(name).trim();
-      setColors(next);
+      const next = readColors(source.current);
+      setColors((current) => (COLOR_NAMES.every((name) => current[name] === next[name]) ? current : next));
     };
     read();
     const observer = new MutationObserver(read);
     observer.observe(document.documentElement, {attributes: true, attributeFilter: ['data-theme']});
     return () => observer.disconnect();
-  }, [ref]);
+  }, [source]);
+  return colors;
+}
+
+function readColors(element: HTMLElement | null): Record<string, string> {
+  const colors: Record<string, string> = {};
+  if (element === null) return colors;
+  const style = getComputedStyle(element);
+  for (const name of COLOR_NAMES) colors[name] = style.getPropertyValue(name).trim();
   return colors;
 }
 
@@ -53,21 +60,23 @@ const TICK_FONT_SIZE = 12;
 export function CostBarChart(props: {
   readonly results: readonly OptionCostResult[];
   readonly locale: SiteLocale;
+  readonly width: number;
   readonly height: number;
+  /** Element whose CSS variables hold the chart colours (the charts' frame). */
+  readonly colorSource: RefObject<HTMLElement | null>;
 }): ReactNode {
-  const {results, locale, height} = props;
-  const ref = useRef<HTMLDivElement>(null);
-  const colors = useCssColors(ref);
+  const {results, locale, width, height, colorSource} = props;
+  const colors = useCssColors(colorSource);
   const data = useMemo(() => results.map((r) => ({id: r.optionId, ...totalsByCategory(r)})), [results]);
   const axis = colors['--sim-axis'] || 'currentColor';
   const grid = colors['--sim-grid'] || 'currentColor';
   return (
-    <div ref={ref} style={{height}}>
+    <div style={{height}}>
       <BarChart
         layout="vertical"
         data={data}
-        responsive
-        style={{width: '100%', height}}
+        width={width}
+        height={height}
         margin={{top: 4, right: 16, bottom: 4, left: 4}}
         accessibilityLayer={false}>
         <CartesianGrid horizontal={false} stroke={grid} />
@@ -116,11 +125,12 @@ export function CostLineChart(props: {
   readonly input: SimulationInput;
   readonly optionIds: readonly SingleClusterOptionId[];
   readonly locale: SiteLocale;
+  readonly width: number;
   readonly height: number;
+  readonly colorSource: RefObject<HTMLElement | null>;
 }): ReactNode {
-  const {input, optionIds, locale, height} = props;
-  const ref = useRef<HTMLDivElement>(null);
-  const colors = useCssColors(ref);
+  const {input, optionIds, locale, width, height, colorSource} = props;
+  const colors = useCssColors(colorSource);
   const {levels, ticks} = useMemo(() => trafficLevels(input.tb), [input.tb]);
   // Both axes are logarithmic (cost is proportional to traffic, so lines are near-straight and comparable);
   // a $0 total has no place on a log axis and becomes a gap.
@@ -150,11 +160,11 @@ export function CostLineChart(props: {
   const grid = colors['--sim-grid'] || 'currentColor';
   const tbUnit = NUMERIC_PARAMS.tb.unit[locale];
   return (
-    <div ref={ref} style={{height}}>
+    <div style={{height}}>
       <LineChart
         data={data}
-        responsive
-        style={{width: '100%', height}}
+        width={width}
+        height={height}
         margin={{top: 12, right: 20, bottom: 4, left: 4}}
         accessibilityLayer={false}>
         <CartesianGrid stroke={grid} />
