@@ -1,0 +1,162 @@
+// @vitest-environment jsdom
+import {act, type ReactNode} from 'react';
+import {hydrateRoot, type Root} from 'react-dom/client';
+import {renderToString} from 'react-dom/server';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import Deferred from './index';
+
+/** A controllable IntersectionObserver: tests decide when the part comes near the viewport. */
+class FakeObserver {
+  static instances: FakeObserver[] = [];
+  readonly targets: Element[] = [];
+  constructor(
+    private readonly callback: IntersectionObserverCallback,
+    readonly options?: IntersectionObserverInit,
+  ) {
+    FakeObserver.instances.push(this);
+  }
+  observe(target: Element) {
+    this.targets.push(target);
+  }
+  disconnect() {
+    this.targets.length = 0;
+  }
+  unobserve() {}
+  takeRecords() {
+    return [];
+  }
+  /** Reports every observed target as intersecting. */
+  enter() {
+    const entries = this.targets.map((target) => ({target, isIntersecting: true}) as IntersectionObserverEntry);
+    this.callback(entries, this as unknown as IntersectionObserver);
+  }
+}
+
+let renders = 0;
+function Counted({children}: {children: ReactNode}): ReactNode {
+  renders += 1;
+  return <p className="counted">{children}</p>;
+}
+
+function Page({query = false}: {query?: boolean}): ReactNode {
+  return (
+    <main>
+      <Deferred>
+        <Counted>
+          first <a href="#x">link</a>
+        </Counted>
+        <input name="tb" defaultValue="10" />
+      </Deferred>
+      <Deferred layout="contents" className="deferred-section">
+        <h2 id="later">Later</h2>
+        <Deferred readsQuery={query}>
+          <Counted>inner</Counted>
+        </Deferred>
+      </Deferred>
+    </main>
+  );
+}
+
+let container: HTMLElement;
+let root: Root | undefined;
+
+/** Server-renders `element` into the document as Docusaurus would, then hydrates it. */
+async function serveAndHydrate(element: ReactNode, url = '/docs/guide'): Promise<string> {
+  window.history.replaceState(null, '', url);
+  container.innerHTML = renderToString(element);
+  const html = container.innerHTML; // as the browser parsed it
+  document.documentElement.setAttribute('data-has-hydrated', 'false');
+  renders = 0;
+  await act(async () => {
+    root = hydrateRoot(container, element, {onRecoverableError: (error) => {
+      throw error;
+    }});
+  });
+  document.documentElement.setAttribute('data-has-hydrated', 'true');
+  return html;
+}
+
+describe('Deferred', () => {
+  beforeEach(() => {
+    FakeObserver.instances = [];
+    globalThis.IntersectionObserver = FakeObserver as unknown as typeof IntersectionObserver;
+    container = document.createElement('div');
+    document.body.append(container);
+  });
+  afterEach(() => {
+    act(() => root?.unmount());
+    root = undefined;
+    container.remove();
+  });
+
+  it('keeps the server markup, unrendered by React, until the part nears the viewport', async () => {
+    const html = await serveAndHydrate(<Page />);
+    expect(renders).toBe(0); // nothing inside a deferred part was rendered while hydrating
+    expect(container.innerHTML).toBe(html); // and nothing was changed
+    expect(container.querySelectorAll('[data-live="true"]')).toHaveLength(0);
+
+    await act(async () => FakeObserver.instances[0]!.enter());
+    expect(renders).toBe(1);
+    const first = container.querySelector('[data-deferred]')!;
+    expect(first.getAttribute('data-live')).toBe('true');
+    expect(first.querySelector('.counted')?.textContent).toBe('first link');
+  });
+
+  it('goes live a screen ahead by default, and observes the children of a box-less wrapper', async () => {
+    await serveAndHydrate(<Page />);
+    const [block, contents] = FakeObserver.instances;
+    expect(block!.options?.rootMargin).toBe('100% 0px 100% 0px');
+    expect(block!.targets.map((target) => target.getAttribute('data-deferred') !== null)).toEqual([true]);
+    // display: contents has no box to intersect: the heading and the inner part are observed instead.
+    expect(contents!.targets.map((target) => target.tagName)).toEqual(['H2', 'DIV']);
+  });
+
+  it('renders live at once on a client-side navigation (no server markup to adopt)', async () => {
+    document.documentElement.setAttribute('data-has-hydrated', 'true');
+    renders = 0;
+    const {createRoot} = await import('react-dom/client');
+    await act(async () => {
+      root = createRoot(container);
+      root.render(<Page />);
+    });
+    expect(renders).toBe(2);
+    expect(container.querySelectorAll('[data-live="true"]')).toHaveLength(3);
+  });
+
+  it('hydrates at once the part holding the URL fragment target, so :target keeps pointing at it', async () => {
+    await serveAndHydrate(<Page />, '/docs/guide#later');
+    const section = container.querySelector('.deferred-section')!;
+    expect(section.getAttribute('data-live')).toBe('true');
+    // the first part does not hold #later: still inert
+    expect(container.querySelector('[data-deferred]')!.getAttribute('data-live')).toBeNull();
+  });
+
+  it('hydrates at once a part that reads the query, and the parts around it, when the URL has one', async () => {
+    await serveAndHydrate(<Page query />, '/docs/guide?tb=20');
+    const live = Array.from(container.querySelectorAll('[data-live="true"]'));
+    expect(live.map((element) => (element.classList.contains('deferred-section') ? 'section' : 'inner'))).toEqual([
+      'section',
+      'inner',
+    ]);
+    expect(renders).toBe(1); // the inner part, hydrated; the first part stays inert
+  });
+
+  it('stays inert for a query-reading part when the URL has no query', async () => {
+    await serveAndHydrate(<Page query />);
+    expect(container.querySelectorAll('[data-live="true"]')).toHaveLength(0);
+  });
+
+  it('goes live when the reader tabs into it, keeping focus on the field and its text selected', async () => {
+    await serveAndHydrate(<Page />);
+    const inert = container.querySelector<HTMLInputElement>('input[name="tb"]')!;
+    // Tab focuses the field and selects its text in the same turn; React renders the live part just after.
+    await act(async () => {
+      inert.focus();
+      inert.select();
+    });
+    const live = container.querySelector<HTMLInputElement>('input[name="tb"]')!;
+    expect(live).not.toBe(inert); // React rendered a new element in its place
+    expect(document.activeElement).toBe(live);
+    expect([live.selectionStart, live.selectionEnd]).toEqual([0, 2]);
+  });
+});
