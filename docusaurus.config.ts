@@ -3,6 +3,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import remarkStaticCode from './src/plugins/staticCode/remarkStaticCode';
 import rehypeTaskListLabels from './src/plugins/taskListLabels/rehypeTaskListLabels';
+import rehypeDeferredSections from './src/plugins/deferredSections/rehypeDeferredSections';
 import lazyChunksPlugin from './src/plugins/lazyChunks';
 import noClientPrismPlugin from './src/plugins/noClientPrism';
 
@@ -47,7 +48,7 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: false,
           remarkPlugins: [remarkStaticCode],
-          rehypePlugins: [rehypeTaskListLabels],
+          rehypePlugins: [rehypeTaskListLabels, rehypeDeferredSections],
         },
         pages: {remarkPlugins: [remarkStaticCode], rehypePlugins: [rehypeTaskListLabels]},
         blog: false,
