@@ -235,6 +235,17 @@ describe.each(['light', 'dark'] as const)('phone width, %s mode', (colorMode) =>
   });
 });
 
+test('print of the guide opens the simulator\'s assumptions even before the reader has scrolled to it', async () => {
+  const {page, errors} = await openPage('/docs/east-west-traffic');
+  const details = page.locator('[data-testid="cost-simulation"] details[data-print-open]');
+  expect(await details.evaluate((node) => (node as HTMLDetailsElement).open)).toBe(false);
+  await page.emulateMedia({media: 'print'});
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  expect(await details.evaluate((node) => (node as HTMLDetailsElement).open)).toBe(true);
+  expect(errors()).toEqual([]);
+  await page.context().close();
+});
+
 test('print shows the current numbers and every assumption, without charts or buttons', async () => {
   const {page, errors} = await openPage('/en/docs/east-west-traffic?tb=20&az=4#cost-simulation');
   await hydrated(page);

@@ -132,7 +132,7 @@ export default function AssumptionsPanel({input, locale, update, commit, book, d
   const anyOverride = PRICE_IDS.some((p) => book.prices[p].overriddenBookUsdPerUnit !== undefined);
 
   return (
-    <details className={styles.assumptions} ref={detailsRef} open={defaultOpen}>
+    <details className={styles.assumptions} ref={detailsRef} open={defaultOpen} data-print-open="">
       <summary className={styles.summary}>
         <Translate id="sim.assumptions.summary">가정과 단가</Translate>
       </summary>
