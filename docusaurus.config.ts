@@ -58,6 +58,7 @@ const config: Config = {
   ],
 
   plugins: [lazyChunksPlugin, noClientPrismPlugin],
+  clientModules: ['./src/clientModules/printOpensDetails.ts'],
 
   themes: [
     '@docusaurus/theme-mermaid',

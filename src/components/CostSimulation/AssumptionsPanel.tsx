@@ -1,5 +1,5 @@
 import Translate, {translate} from '@docusaurus/Translate';
-import {useEffect, useId, useRef, type ReactNode} from 'react';
+import {useId, type ReactNode} from 'react';
 import {NUMERIC_PARAMS, type NumericParamKey} from '../../model/inputs';
 import {PRICE_LABELS} from '../../model/prices';
 import {PRICE_IDS, type PriceBook, type PriceEntry, type PriceId} from '../../model/types';
@@ -112,15 +112,6 @@ export interface AssumptionsPanelProps extends PanelProps {
 
 export default function AssumptionsPanel({input, locale, update, commit, book, defaultOpen}: AssumptionsPanelProps): ReactNode {
   const id = useId();
-  const detailsRef = useRef<HTMLDetailsElement>(null);
-  // Print shows every assumption: open the panel before printing (CSS cannot open <details>).
-  useEffect(() => {
-    const open = () => {
-      if (detailsRef.current !== null) detailsRef.current.open = true;
-    };
-    window.addEventListener('beforeprint', open);
-    return () => window.removeEventListener('beforeprint', open);
-  }, []);
 
   const setPrice = (priceId: PriceId, value: number | undefined) => {
     const next = {...input.priceOverrides};
@@ -132,7 +123,8 @@ export default function AssumptionsPanel({input, locale, update, commit, book, d
   const anyOverride = PRICE_IDS.some((p) => book.prices[p].overriddenBookUsdPerUnit !== undefined);
 
   return (
-    <details className={styles.assumptions} ref={detailsRef} open={defaultOpen} data-print-open="">
+    // data-print-open: print shows every assumption (src/clientModules/printOpensDetails).
+    <details className={styles.assumptions} open={defaultOpen} data-print-open="">
       <summary className={styles.summary}>
         <Translate id="sim.assumptions.summary">가정과 단가</Translate>
       </summary>

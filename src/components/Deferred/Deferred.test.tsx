@@ -46,12 +46,6 @@ function Page({query = false}: {query?: boolean}): ReactNode {
           first <a href="#x">link</a>
         </Counted>
         <input name="tb" defaultValue="10" />
-        <details data-print-open="">
-          <summary>assumptions</summary>
-        </details>
-        <details className="items">
-          <summary>line items</summary>
-        </details>
       </Deferred>
       <Deferred layout="contents" className="deferred-section">
         <h2 id="later">Later</h2>
@@ -150,14 +144,6 @@ describe('Deferred', () => {
   it('stays inert for a query-reading part when the URL has no query', async () => {
     await serveAndHydrate(<Page query />);
     expect(container.querySelectorAll('[data-live="true"]')).toHaveLength(0);
-  });
-
-  it('opens for print, while still inert, the <details> its component opens for print (and no others)', async () => {
-    await serveAndHydrate(<Page />);
-    window.dispatchEvent(new Event('beforeprint'));
-    expect(container.querySelector<HTMLDetailsElement>('details[data-print-open]')!.open).toBe(true);
-    expect(container.querySelector<HTMLDetailsElement>('details.items')!.open).toBe(false);
-    expect(renders).toBe(0); // still inert
   });
 
   it('goes live when the reader tabs into it, keeping focus on the field and its text selected', async () => {

@@ -3,7 +3,6 @@ import clsx from 'clsx';
 import {
   ACTIVATION_MARGIN,
   DEFERRED_ATTRIBUTE,
-  PRINT_OPEN_ATTRIBUTE,
   QUERY_ATTRIBUTE,
   handOverFocus,
   handOverFrom,
@@ -71,13 +70,6 @@ export default function Deferred({
     };
     box.addEventListener('pointerdown', goLiveNow, {once: true});
     box.addEventListener('focusin', goLiveNow, {once: true});
-    // Printing does not wait for a part to go live: open what the live component would open for print.
-    const openForPrint = () => {
-      box.querySelectorAll<HTMLDetailsElement>(`details[${PRINT_OPEN_ATTRIBUTE}]`).forEach((details) => {
-        details.open = true;
-      });
-    };
-    window.addEventListener('beforeprint', openForPrint);
     let observer: IntersectionObserver | undefined;
     if (typeof IntersectionObserver === 'function') {
       observer = new IntersectionObserver(
@@ -95,7 +87,6 @@ export default function Deferred({
       observer?.disconnect();
       box.removeEventListener('pointerdown', goLiveNow);
       box.removeEventListener('focusin', goLiveNow);
-      window.removeEventListener('beforeprint', openForPrint);
     };
   }, [live, layout, activationMargin]);
 

@@ -3,9 +3,6 @@
 /** Attribute carrying the wrapper's React id, on the server's markup and on the client's. */
 export const DEFERRED_ATTRIBUTE = 'data-deferred';
 
-/** Marks a <details> that its component opens before printing (the inert copy does the same). */
-export const PRINT_OPEN_ATTRIBUTE = 'data-print-open';
-
 /** Marks a deferred part whose content reads the query string (see DeferredProps.readsQuery). */
 export const QUERY_ATTRIBUTE = 'data-deferred-reads-query';
 
