@@ -4,6 +4,7 @@ import {getOption} from '../../model/options';
 import {NUMERIC_PARAMS, type SimulationInput} from '../../model/inputs';
 import {SINGLE_CLUSTER_OPTION_IDS, type OptionCostResult, type SingleClusterOptionId} from '../../model/types';
 import type {SiteLocale} from '../format';
+import {useSeen} from '../shared/useSeen';
 import {SERIES_COLOR_VARS} from './categories';
 import styles from './styles.module.css';
 
@@ -83,33 +84,27 @@ const DEFAULT_LINES: readonly SingleClusterOptionId[] = [
 ];
 
 /**
- * Whether the charts have come into view (once true, stays true). The charts sit below the results table,
- * which already shows every number: a reader who stays with the table never pays for recharts (~90 KB gzip
- * and a few hundred ms of main thread), and one who scrolls down gets them drawn as they arrive.
+ * A chart's fixed-height box, server-rendered so nothing shifts when the drawing arrives. The table is the
+ * chart's text alternative (aria-describedby); the drawing gets the box's measured width.
  */
-function useInView(): [React.RefObject<HTMLDivElement | null>, boolean] {
-  const ref = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(false);
-  useEffect(() => {
-    const element = ref.current;
-    if (element === null) return;
-    if (typeof IntersectionObserver === 'undefined') {
-      setNear(true);
-      return;
-    }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
-          setNear(true);
-          observer.disconnect();
-        }
-      },
-      {rootMargin: '0px'},
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, near];
+function ChartBox(props: {
+  readonly labelledBy: string;
+  readonly describedBy: string;
+  readonly height: number;
+  readonly children: (width: number) => ReactNode;
+}): ReactNode {
+  const [box, width] = useWidth<HTMLDivElement>();
+  return (
+    <div
+      role="img"
+      ref={box}
+      aria-labelledby={props.labelledBy}
+      aria-describedby={props.describedBy}
+      className={styles.chartBox}
+      style={{height: props.height}}>
+      {width > 0 && props.children(width)}
+    </div>
+  );
 }
 
 export interface ChartsPanelProps {
@@ -126,10 +121,11 @@ export interface ChartsPanelProps {
  */
 function ChartsPanel({input, results, locale, tableCaptionId}: ChartsPanelProps): ReactNode {
   const id = useId();
-  const [ref, near] = useInView();
+  const ref = useRef<HTMLDivElement>(null);
+  // The charts sit below the results table, which already shows every number: a reader who stays with the table
+  // never pays for recharts (~90 KB gzip and a few hundred ms of main thread).
+  const near = useSeen(ref);
   const [charts, drawn] = useStagedCharts(near);
-  const [barBox, barWidth] = useWidth<HTMLDivElement>();
-  const [lineBox, lineWidth] = useWidth<HTMLDivElement>();
   const [chosen, setChosen] = useState<ReadonlySet<SingleClusterOptionId>>(() => new Set(DEFAULT_LINES));
   const shown = useMemo(
     () => SINGLE_CLUSTER_OPTION_IDS.filter((optionId) => chosen.has(optionId) || optionId === input.base),
@@ -149,23 +145,20 @@ function ChartsPanel({input, results, locale, tableCaptionId}: ChartsPanelProps)
         <figcaption id={`${id}-bar`} className={styles.figcaption}>
           <Translate id="sim.chart.bar.title">방식별 월 비용 구성 (비용 항목별 누적)</Translate>
         </figcaption>
-        <div
-          role="img"
-          ref={barBox}
-          aria-labelledby={`${id}-bar`}
-          aria-describedby={tableCaptionId}
-          className={styles.chartBox}
-          style={{height: BAR_CHART_HEIGHT}}>
-          {charts && drawn >= 1 && barWidth > 0 && (
-            <charts.CostBarChart
-              results={results}
-              locale={locale}
-              width={barWidth}
-              height={BAR_CHART_HEIGHT}
-              colorSource={ref}
-            />
-          )}
-        </div>
+        <ChartBox labelledBy={`${id}-bar`} describedBy={tableCaptionId} height={BAR_CHART_HEIGHT}>
+          {(width) =>
+            charts &&
+            drawn >= 1 && (
+              <charts.CostBarChart
+                results={results}
+                locale={locale}
+                width={width}
+                height={BAR_CHART_HEIGHT}
+                colorSource={ref}
+              />
+            )
+          }
+        </ChartBox>
       </figure>
       <figure className={styles.figure}>
         <figcaption id={`${id}-line`} className={styles.figcaption}>
@@ -173,24 +166,21 @@ function ChartsPanel({input, results, locale, tableCaptionId}: ChartsPanelProps)
             {'트래픽에 따른 월 비용 (가로축 {unit})'}
           </Translate>
         </figcaption>
-        <div
-          role="img"
-          ref={lineBox}
-          aria-labelledby={`${id}-line`}
-          aria-describedby={tableCaptionId}
-          className={styles.chartBox}
-          style={{height: LINE_CHART_HEIGHT}}>
-          {charts && drawn >= 2 && lineWidth > 0 && (
-            <charts.CostLineChart
-              input={input}
-              optionIds={shown}
-              locale={locale}
-              width={lineWidth}
-              height={LINE_CHART_HEIGHT}
-              colorSource={ref}
-            />
-          )}
-        </div>
+        <ChartBox labelledBy={`${id}-line`} describedBy={tableCaptionId} height={LINE_CHART_HEIGHT}>
+          {(width) =>
+            charts &&
+            drawn >= 2 && (
+              <charts.CostLineChart
+                input={input}
+                optionIds={shown}
+                locale={locale}
+                width={width}
+                height={LINE_CHART_HEIGHT}
+                colorSource={ref}
+              />
+            )
+          }
+        </ChartBox>
         <p className={styles.chartNote}>
           <Translate id="sim.chart.line.note">
             두 축 모두 로그 눈금입니다. 월 비용이 $0인 방식은 선이 없습니다. 점선 세로줄이 지금 입력한 트래픽입니다.

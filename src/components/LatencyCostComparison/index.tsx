@@ -24,6 +24,7 @@ import type {ScatterPoint, ScatterProps} from './ScatterChart';
 import {CATALOG_ORDER, nextSort, sortRows, type SortKey, type SortState} from './sorting';
 import clsx from 'clsx';
 import table from '../shared/dataTable.module.css';
+import {useSeen} from '../shared/useSeen';
 import styles from './styles.module.css';
 
 const GUIDE_PATH = '/docs/east-west-traffic';
@@ -148,42 +149,26 @@ function SortButton({label, sortKey, sort, onSort}: {readonly label: string; rea
   );
 }
 
-/** Loads the chart module once the chart's box comes near the viewport (or at once where there is no observer). */
+/** Loads the chart module once the chart's box comes near the viewport, or the page is about to print. */
 function useLazyChart(ref: RefObject<HTMLElement | null>): ComponentType<ScatterProps> | null {
   const [Chart, setChart] = useState<ComponentType<ScatterProps> | null>(null);
+  const [printing, setPrinting] = useState(false);
+  const seen = useSeen(ref, '300px');
   useEffect(() => {
-    let live = true;
-    const load = () => {
-      void import('./ScatterChart').then((m) => {
-        if (live) setChart(() => m.default);
-      });
-    };
-    const element = ref.current;
-    if (element === null || typeof IntersectionObserver === 'undefined') {
-      load();
-      return () => {
-        live = false;
-      };
-    }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          observer.disconnect();
-          load();
-        }
-      },
-      {rootMargin: '300px'},
-    );
-    observer.observe(element);
-    // Print shows the chart too.
-    const onBeforePrint = () => load();
+    const onBeforePrint = () => setPrinting(true);
     window.addEventListener('beforeprint', onBeforePrint);
+    return () => window.removeEventListener('beforeprint', onBeforePrint);
+  }, []);
+  useEffect(() => {
+    if (!seen && !printing) return undefined;
+    let live = true;
+    void import('./ScatterChart').then((m) => {
+      if (live) setChart(() => m.default);
+    });
     return () => {
       live = false;
-      observer.disconnect();
-      window.removeEventListener('beforeprint', onBeforePrint);
     };
-  }, [ref]);
+  }, [seen, printing]);
   return Chart;
 }
 
