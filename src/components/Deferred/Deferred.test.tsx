@@ -60,10 +60,30 @@ function Page({query = false}: {query?: boolean}): ReactNode {
 let container: HTMLElement;
 let root: Root | undefined;
 
-/** Server-renders `element` into the document as Docusaurus would, then hydrates it. */
-async function serveAndHydrate(element: ReactNode, url = '/docs/guide'): Promise<string> {
+/**
+ * jsdom lays nothing out: every element reports a box far below the viewport, except those placed near it and
+ * the box-less section wrapper (display: contents, which jsdom does not apply), which reports an empty box.
+ */
+const nearViewport = new WeakSet<Element>();
+const realBoundingRect = Element.prototype.getBoundingClientRect;
+function fakeBoundingRect(this: Element): DOMRect {
+  const top = nearViewport.has(this) ? 100 : 50_000;
+  const size = this.classList.contains('deferred-section') ? 0 : 200;
+  return {top, bottom: top + size, left: 0, right: size, width: size, height: size, x: 0, y: top, toJSON: () => ({})};
+}
+
+/**
+ * Server-renders `element` into the document as Docusaurus would, then hydrates it. `near` picks the elements
+ * that are on screen when the page hydrates.
+ */
+async function serveAndHydrate(
+  element: ReactNode,
+  url = '/docs/guide',
+  near: (page: HTMLElement) => Element[] = () => [],
+): Promise<string> {
   window.history.replaceState(null, '', url);
   container.innerHTML = renderToString(element);
+  for (const onScreen of near(container)) nearViewport.add(onScreen);
   const html = container.innerHTML; // as the browser parsed it
   document.documentElement.setAttribute('data-has-hydrated', 'false');
   renders = 0;
@@ -80,6 +100,7 @@ describe('Deferred', () => {
   beforeEach(() => {
     FakeObserver.instances = [];
     globalThis.IntersectionObserver = FakeObserver as unknown as typeof IntersectionObserver;
+    Element.prototype.getBoundingClientRect = fakeBoundingRect;
     container = document.createElement('div');
     document.body.append(container);
   });
@@ -87,6 +108,7 @@ describe('Deferred', () => {
     act(() => root?.unmount());
     root = undefined;
     container.remove();
+    Element.prototype.getBoundingClientRect = realBoundingRect;
   });
 
   it('keeps the server markup, unrendered by React, until the part nears the viewport', async () => {
@@ -109,6 +131,24 @@ describe('Deferred', () => {
     expect(block!.targets.map((target) => target.getAttribute('data-deferred') !== null)).toEqual([true]);
     // display: contents has no box to intersect: the heading and the inner part are observed instead.
     expect(contents!.targets.map((target) => target.tagName)).toEqual(['H2', 'DIV']);
+  });
+
+  it('hydrates in place a part that is already within reach of the viewport when the page hydrates', async () => {
+    // The box-less section (its heading and inner part) is on screen; the first part (a block) is far below.
+    const html = await serveAndHydrate(<Page />, '/docs/guide', (page) => [
+      page.querySelector('h2')!,
+      page.querySelector('.deferred-section [data-deferred]')!,
+    ]);
+    const section = container.querySelector('.deferred-section')!;
+    const before = section.querySelector('.counted'); // captured after hydration: must be the server's element
+    expect(section.getAttribute('data-live')).toBe('true');
+    expect(section.querySelector('[data-deferred]')!.getAttribute('data-live')).toBe('true');
+    expect(renders).toBe(1); // the inner part, rendered once while hydrating, not again
+    expect(container.querySelector('[data-deferred]')!.getAttribute('data-live')).toBeNull();
+    // Hydrated, not replaced: the markup is the server's, apart from the live marks.
+    expect(container.innerHTML.replaceAll(' data-live="true"', '')).toBe(html);
+    await act(async () => FakeObserver.instances.forEach((observer) => observer.enter()));
+    expect(section.querySelector('.counted')).toBe(before);
   });
 
   it('renders live at once on a client-side navigation (no server markup to adopt)', async () => {

@@ -1,11 +1,12 @@
 import {startTransition, useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {
-  ACTIVATION_MARGIN,
+  ACTIVATION_SCREENS,
   DEFERRED_ATTRIBUTE,
   QUERY_ATTRIBUTE,
   handOverFocus,
   handOverFrom,
+  activationMargin,
   serverHtmlOf,
   type HandOver,
 } from './serverHtml';
@@ -26,8 +27,11 @@ export interface DeferredProps {
    * is remembered. Only for 'block' layout.
    */
   readonly estimatedHeight?: number;
-  /** IntersectionObserver rootMargin at which the part goes live (default: a screen above or below). */
-  readonly activationMargin?: string;
+  /**
+   * How near the viewport, in viewport heights above or below, the part goes live (default 1). A part that is
+   * already that near when the page hydrates is hydrated in place.
+   */
+  readonly activationScreens?: number;
   /**
    * The content reads the page's query string (simulator inputs, filters): when the URL has one, the server's
    * markup (made for no query) is out of date, so the part — and any deferred part around it — hydrates at once.
@@ -50,13 +54,13 @@ export default function Deferred({
   layout = 'block',
   className,
   estimatedHeight,
-  activationMargin = ACTIVATION_MARGIN,
+  activationScreens = ACTIVATION_SCREENS,
   readsQuery = false,
 }: DeferredProps): ReactNode {
   const id = useId();
   const ref = useRef<HTMLDivElement>(null);
   // Read once, during the first render: while hydrating, the server's markup is still in the document.
-  const [serverHtml] = useState(() => serverHtmlOf(id));
+  const [serverHtml] = useState(() => serverHtmlOf(id, activationScreens));
   const [live, setLive] = useState(serverHtml === null);
   // What the reader touched or focused in the inert markup, when that is what made the part live.
   const handOver = useRef<HandOver | null>(null);
@@ -76,7 +80,7 @@ export default function Deferred({
         (entries) => {
           if (entries.some((entry) => entry.isIntersecting)) startTransition(() => setLive(true));
         },
-        {rootMargin: activationMargin},
+        {rootMargin: activationMargin(activationScreens)},
       );
       // A 'contents' wrapper has no box of its own to observe.
       for (const target of layout === 'contents' ? Array.from(box.children) : [box]) observer.observe(target);
@@ -88,7 +92,7 @@ export default function Deferred({
       box.removeEventListener('pointerdown', goLiveNow);
       box.removeEventListener('focusin', goLiveNow);
     };
-  }, [live, layout, activationMargin]);
+  }, [live, layout, activationScreens]);
 
   useLayoutEffect(() => {
     const box = ref.current;

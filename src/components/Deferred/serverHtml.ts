@@ -34,17 +34,48 @@ function safeDecode(text: string): string {
  * or when it must hydrate now (mustHydrateNow). Docusaurus renders `<html data-has-hydrated="false">` and
  * flips it to "true" once React has hydrated.
  */
-export function serverHtmlOf(id: string, doc: Document | undefined = globalThis.document): string | null {
+export function serverHtmlOf(
+  id: string,
+  screens: number = ACTIVATION_SCREENS,
+  doc: Document | undefined = globalThis.document,
+): string | null {
   if (doc === undefined) return null;
   if (doc.documentElement.getAttribute('data-has-hydrated') !== 'false') return null;
   const escaped = typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(id) : id.replace(/["\\]/g, '\\$&');
   const element = doc.querySelector(`[${DEFERRED_ATTRIBUTE}="${escaped}"]`);
   if (element === null || mustHydrateNow(element, doc.defaultView?.location ?? {hash: '', search: ''})) return null;
+  // A part that would go live right after load anyway is hydrated in place: cheaper than rendering it again.
+  if (isNearViewport(element, screens)) return null;
   return element.innerHTML;
 }
 
-/** How far outside the viewport deferred content goes live: a screen ahead, up or down. */
-export const ACTIVATION_MARGIN = '100% 0px 100% 0px';
+/** How far outside the viewport deferred content goes live, in viewport heights: a screen ahead, up or down. */
+export const ACTIVATION_SCREENS = 1;
+
+/** The IntersectionObserver rootMargin for a reach of `screens` viewport heights above and below. */
+export function activationMargin(screens: number): string {
+  const percent = `${Math.round(screens * 100)}%`;
+  return `${percent} 0px ${percent} 0px`;
+}
+
+/** Whether the part's box lies within `screens` viewport heights above or below the viewport. */
+export function isNearViewport(element: Element, screens: number): boolean {
+  const view = element.ownerDocument.defaultView;
+  const box = boxOf(element);
+  if (view === null || box === null) return false;
+  const reach = view.innerHeight * screens;
+  return box.bottom >= -reach && box.top <= view.innerHeight + reach;
+}
+
+/** Top and bottom of the element's box; a `display: contents` wrapper has none, so its children's are used. */
+function boxOf(element: Element): {top: number; bottom: number} | null {
+  const own = element.getBoundingClientRect();
+  if (own.width > 0 || own.height > 0) return own;
+  const first = element.firstElementChild;
+  const last = element.lastElementChild;
+  if (first === null || last === null) return null;
+  return {top: first.getBoundingClientRect().top, bottom: last.getBoundingClientRect().bottom};
+}
 
 /** Child-index path from `root` to `target`, or null when `target` is not inside `root`. */
 export function childPath(root: Element, target: Element): number[] | null {

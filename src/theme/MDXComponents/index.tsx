@@ -8,7 +8,7 @@ import Deferred from '@site/src/components/Deferred';
  */
 function DeferredSection({children}: {children?: ReactNode}): ReactNode {
   return (
-    <Deferred layout="contents" className="deferred-section" activationMargin="50% 0px 50% 0px">
+    <Deferred layout="contents" className="deferred-section" activationScreens={0.5}>
       {children}
     </Deferred>
   );
