@@ -227,8 +227,8 @@ function latticeItems(input: SimulationInput, t: DerivedTraffic, book: PriceBook
       t.gbPerMonth),
     item(book, 'latticeUsdPerMillionRequests', 'lattice-requests', 'lattice',
       {
-        ko: `요청 (서비스·시간당 ${INTEGER_KO.format(free)}건 무료 후)`,
-        en: `Requests (after ${INTEGER_EN.format(free)} free per service-hour)`,
+        ko: `요청 (서비스·시간당 ${integerFormat('ko').format(free)}건 무료 후)`,
+        en: `Requests (after ${integerFormat('en').format(free)} free per service-hour)`,
       },
       millionRequests),
   ];
@@ -287,9 +287,16 @@ function lineItems(optionId: SingleClusterOptionId, input: SimulationInput, book
   }
 }
 
-// Built once: constructing a NumberFormat per call costs more than the whole cost model.
-const INTEGER_KO = new Intl.NumberFormat('ko-KR', {maximumFractionDigits: 0});
-const INTEGER_EN = new Intl.NumberFormat('en-US', {maximumFractionDigits: 0});
+// Built once, on first use: constructing a NumberFormat per call costs more than the whole cost model, and the
+// first one a page constructs loads locale data (~25 ms on a slow machine), which importing the model must not do.
+let integerFormats: {readonly ko: Intl.NumberFormat; readonly en: Intl.NumberFormat} | undefined;
+function integerFormat(locale: 'ko' | 'en'): Intl.NumberFormat {
+  integerFormats ??= {
+    ko: new Intl.NumberFormat('ko-KR', {maximumFractionDigits: 0}),
+    en: new Intl.NumberFormat('en-US', {maximumFractionDigits: 0}),
+  };
+  return integerFormats[locale];
+}
 
 function sum(items: readonly LineItem[]): number {
   let total = 0;
