@@ -115,11 +115,14 @@ export async function renderedMermaidCount(page: Page): Promise<number> {
   return page.locator('[data-mermaid-diagram] svg, .docusaurus-mermaid-container svg').count();
 }
 
-/** Scrolls to the bottom one viewport at a time, pausing so observers fire, then waits for the network to settle. */
+/**
+ * Scrolls to the bottom one viewport at a time, pausing so observers fire, then waits for the network to settle.
+ * The height is read again at every step: off-screen blocks hold placeholder heights until they are rendered.
+ */
 export async function scrollThrough(page: Page): Promise<void> {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const scrollHeight = () => page.evaluate(() => document.documentElement.scrollHeight);
   const step = page.viewportSize()?.height ?? 800;
-  for (let y = 0; y <= height; y += step) {
+  for (let y = 0; y <= (await scrollHeight()); y += step) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
     await page.waitForTimeout(50);
   }
