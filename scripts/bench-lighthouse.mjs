@@ -3,9 +3,12 @@
 // mobile and desktop, median of N runs, for the home page, the guide and the simulator in both locales.
 // Prints a table and writes the raw figures to bench-results/lighthouse-<timestamp>.json.
 //
-//   BUILD_DIR=/tmp/build-x node scripts/bench-lighthouse.mjs [--runs=3] [--pages=home,guide,simulator|/docs/x]
-//                                                             [--locales=ko,en] [--forms=mobile,desktop]
-//                                                             [--max-load=1.5]  (wait for a quiet machine)
+//   node scripts/bench-lighthouse.mjs [--runs=3] [--pages=home,guide,simulator|/docs/x] [--locales=ko,en]
+//                                     [--forms=mobile,desktop] [--max-load=1.5] [BUILD_DIR ...]
+//
+// The build is BUILD_DIR (or ./build). Given several build directories, it compares them: their runs are
+// interleaved (A, B, A, B, …) so that the machine's ups and downs hit every build alike. Options take `=`.
+// --max-load waits for a quiet machine before each run.
 //
 // Runs are sequential (one Chromium at a time) so they do not steal CPU from each other. Other work on the
 // machine (builds) still skews TBT: compare medians taken under similar load.
@@ -27,19 +30,24 @@ import {
   selectPages,
 } from './lib/build-files.mjs';
 
-const args = parseArgs(process.argv.slice(2));
-const buildDir = path.resolve(process.env.BUILD_DIR ?? args.build ?? 'build');
+const argv = process.argv.slice(2);
+const args = parseArgs(argv.filter((arg) => arg.startsWith('--')));
+const builds = argv.filter((arg) => !arg.startsWith('--')).map((dir) => path.resolve(dir));
+if (builds.length === 0) builds.push(path.resolve(process.env.BUILD_DIR ?? args.build ?? 'build'));
+const [buildDir] = builds;
 const runs = Number(args.runs ?? 3);
 const forms = String(args.forms ?? 'mobile,desktop').split(',').filter(Boolean);
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-if (!fs.existsSync(path.join(buildDir, 'index.html'))) {
-  console.error(`No build in ${buildDir}: run \`npm run build\` or set BUILD_DIR.`);
-  process.exit(1);
+for (const dir of builds) {
+  if (!fs.existsSync(path.join(dir, 'index.html'))) {
+    console.error(`No build in ${dir}: run \`npm run build\` or set BUILD_DIR.`);
+    process.exit(1);
+  }
 }
 
 /** JS the page fetched during the Lighthouse run (it does not scroll, so this is the initial JS). */
-function initialJs(lhr, origin) {
+function initialJs(lhr, origin, dir) {
   const items = lhr.audits['network-requests']?.details?.items ?? [];
   let gzip = 0;
   let transfer = 0;
@@ -47,7 +55,7 @@ function initialJs(lhr, origin) {
   for (const item of items) {
     if (item.resourceType !== 'Script' || !item.url.startsWith(origin)) continue;
     const urlPath = new URL(item.url).pathname;
-    const sizes = fileSizes(buildDir, urlPath);
+    const sizes = fileSizes(dir, urlPath);
     gzip += sizes?.gzip ?? 0;
     transfer += item.transferSize ?? 0;
     files.push(urlPath);
@@ -55,7 +63,7 @@ function initialJs(lhr, origin) {
   return {gzip, transfer, files};
 }
 
-function summarize(lhr, origin) {
+function summarize(lhr, origin, dir) {
   const audit = (id) => lhr.audits[id]?.numericValue ?? null;
   const failing = [];
   const offenders = {};
@@ -82,7 +90,7 @@ function summarize(lhr, origin) {
     tbtMs: audit('total-blocking-time'),
     cls: audit('cumulative-layout-shift'),
     totalBytes: audit('total-byte-weight'),
-    initialJs: initialJs(lhr, origin),
+    initialJs: initialJs(lhr, origin, dir),
     failing,
     offenders,
     runtimeError: lhr.runtimeError?.message ?? null,
@@ -122,61 +130,77 @@ async function runOnce(url, form) {
 }
 
 const pages = selectPages(buildDir, args);
-const server = await startStaticServer({root: buildDir});
+const servers = await Promise.all(builds.map((root) => startStaticServer({root})));
 const results = [];
 try {
   for (const page of pages) {
     for (const form of forms) {
-      const url = server.url + page.urlPath;
-      const samples = [];
+      const samplesByBuild = builds.map(() => []);
       for (let i = 0; i < runs; i += 1) {
-        const load = await waitForQuiet();
-        let lhr = await runOnce(url, form);
-        // A run that failed (runtime error, or no performance score, e.g. NO_LCP on an overloaded machine):
-        // retry it once, then keep it out of the medians rather than let a zero pass for a measurement.
-        const failed = (result) => Boolean(result.runtimeError) || result.categories.performance?.score == null;
-        if (failed(lhr)) lhr = await runOnce(url, form);
-        const sample = {...summarize(lhr, server.url), loadAverage: Number(load.toFixed(2)), failed: failed(lhr)};
-        samples.push(sample);
-        process.stderr.write(
-          `${page.locale} ${page.urlPath} ${form} run ${i + 1}/${runs}: perf ${sample.scores.performance ?? 'FAILED'} ` +
-            `TBT ${Math.round(sample.tbtMs ?? 0)} ms (load ${sample.loadAverage})${sample.runtimeError ? ` ERROR ${sample.runtimeError}` : ''}\n`,
-        );
+        for (let b = 0; b < builds.length; b += 1) {
+          const url = servers[b].url + page.urlPath;
+          const load = await waitForQuiet();
+          let lhr = await runOnce(url, form);
+          // A run that failed (runtime error, or no performance score, e.g. NO_LCP on an overloaded machine):
+          // retry it once, then keep it out of the medians rather than let a zero pass for a measurement.
+          const failed = (result) => Boolean(result.runtimeError) || result.categories.performance?.score == null;
+          if (failed(lhr)) lhr = await runOnce(url, form);
+          const sample = {
+            ...summarize(lhr, servers[b].url, builds[b]),
+            loadAverage: Number(load.toFixed(2)),
+            failed: failed(lhr),
+          };
+          samplesByBuild[b].push(sample);
+          process.stderr.write(
+            `${page.locale} ${page.urlPath} ${form}${builds.length > 1 ? ` ${builds[b]}` : ''} run ${i + 1}/${runs}: ` +
+              `perf ${sample.scores.performance ?? 'FAILED'} TBT ${Math.round(sample.tbtMs ?? 0)} ms ` +
+              `(load ${sample.loadAverage})${sample.runtimeError ? ` ERROR ${sample.runtimeError}` : ''}\n`,
+          );
+        }
       }
-      const valid = samples.filter((sample) => !sample.failed);
-      const med = (pick) => median(valid.map(pick));
-      results.push({
-        ...page,
-        form,
-        runs,
-        failedRuns: samples.length - valid.length,
-        median: {
-          performance: med((s) => s.scores.performance),
-          accessibility: med((s) => s.scores.accessibility),
-          bestPractices: med((s) => s.scores['best-practices']),
-          seo: med((s) => s.scores.seo),
-          lcpMs: med((s) => s.lcpMs),
-          tbtMs: med((s) => s.tbtMs),
-          cls: med((s) => s.cls),
-          totalBytes: med((s) => s.totalBytes),
-          initialJsGzip: med((s) => s.initialJs.gzip),
-          initialJsTransfer: med((s) => s.initialJs.transfer),
-        },
-        failing: [...new Set(samples.flatMap((s) => s.failing))],
-        initialJsFiles: samples[0]?.initialJs.files ?? [],
-        samples,
+      builds.forEach((build, b) => {
+        const samples = samplesByBuild[b];
+        const valid = samples.filter((sample) => !sample.failed);
+        const med = (pick) => median(valid.map(pick));
+        results.push({
+          ...page,
+          build,
+          form,
+          runs,
+          failedRuns: samples.length - valid.length,
+          median: {
+            performance: med((s) => s.scores.performance),
+            accessibility: med((s) => s.scores.accessibility),
+            bestPractices: med((s) => s.scores['best-practices']),
+            seo: med((s) => s.scores.seo),
+            lcpMs: med((s) => s.lcpMs),
+            tbtMs: med((s) => s.tbtMs),
+            cls: med((s) => s.cls),
+            totalBytes: med((s) => s.totalBytes),
+            initialJsGzip: med((s) => s.initialJs.gzip),
+            initialJsTransfer: med((s) => s.initialJs.transfer),
+          },
+          failing: [...new Set(samples.flatMap((s) => s.failing))],
+          initialJsFiles: samples[0]?.initialJs.files ?? [],
+          samples,
+        });
       });
     }
   }
 } finally {
-  await server.close();
+  await Promise.all(servers.map((server) => server.close()));
 }
 
-console.log(`\nLighthouse 12.2.3, median of ${runs}, ${buildDir} served with brotli on 127.0.0.1`);
+const compared = builds.length > 1;
+console.log(
+  `\nLighthouse 12.2.3, median of ${runs}${compared ? ' interleaved' : ''}, ` +
+    `${builds.join(' vs ')} served with brotli on 127.0.0.1`,
+);
 printTable(
-  ['page', 'form', 'perf', 'a11y', 'bp', 'seo', 'LCP', 'TBT', 'CLS', 'total KB', 'init JS KB gz'],
+  ['page', ...(compared ? ['build'] : []), 'form', 'perf', 'a11y', 'bp', 'seo', 'LCP', 'TBT', 'CLS', 'total KB', 'init JS KB gz'],
   results.map((r) => [
     `${r.locale} ${r.urlPath}`,
+    ...(compared ? [r.build] : []),
     r.form,
     r.median.performance,
     r.median.accessibility,
@@ -190,7 +214,8 @@ printTable(
   ]),
 );
 for (const r of results) {
-  if (r.failing.length) console.log(`  ${r.locale} ${r.urlPath} ${r.form} flagged: ${r.failing.join(', ')}`);
+  const label = `${r.locale} ${r.urlPath}${compared ? ` ${r.build}` : ''} ${r.form}`;
+  if (r.failing.length) console.log(`  ${label} flagged: ${r.failing.join(', ')}`);
   for (const [audit, nodes] of Object.entries(r.samples[0]?.offenders ?? {})) {
     for (const node of nodes) console.log(`      ${audit}: ${String(node).slice(0, 160)}`);
   }
@@ -198,5 +223,5 @@ for (const r of results) {
 
 fs.mkdirSync('bench-results', {recursive: true});
 const out = path.join('bench-results', `lighthouse-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-fs.writeFileSync(out, JSON.stringify({buildDir, runs, forms, results}, null, 2));
+fs.writeFileSync(out, JSON.stringify({builds, runs, forms, results}, null, 2));
 console.log(`\nwrote ${out}`);
