@@ -24,3 +24,21 @@ test.each(['/en/docs/east-west-traffic', '/docs/east-west-traffic'])(
     await page.context().close();
   },
 );
+
+test.each(['/docs/east-west-traffic', '/en/docs/east-west-traffic'])(
+  '%s: a table-of-contents link far down the page lands on its heading (off-screen blocks hold placeholder heights)',
+  async (guidePath) => {
+    const {page, errors} = await openPage(guidePath);
+    const link = page.locator('.table-of-contents a[href="#nodelocal-dnscache"]').first();
+    await link.click();
+    const heading = page.locator('#nodelocal-dnscache');
+    // Blocks between the top and the heading render on the way and replace their placeholder heights; scroll
+    // anchoring must keep the heading where the jump put it.
+    await page.waitForTimeout(1500);
+    await expect.poll(async () => (await heading.boundingBox())?.y ?? Number.NaN, {timeout: 10_000}).toBeGreaterThanOrEqual(0);
+    expect((await heading.boundingBox())?.y).toBeLessThan(160);
+    expect(page.url()).toMatch(/#nodelocal-dnscache$/);
+    expect(errors()).toEqual([]);
+    await page.context().close();
+  },
+);
