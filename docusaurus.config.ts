@@ -58,7 +58,7 @@ const config: Config = {
   ],
 
   plugins: [lazyChunksPlugin, noClientPrismPlugin],
-  clientModules: ['./src/clientModules/printOpensDetails.ts'],
+  clientModules: ['./src/clientModules/printOpensDetails.ts', './src/clientModules/keepHashTarget.ts'],
 
   themes: [
     '@docusaurus/theme-mermaid',
