@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {hashTarget, holdInPlace, jumpTop} from './keepHashTarget';
+import {holdInPlace, jumpTop} from './keepHashTarget';
 
 /** A page whose layout the test controls: the target's top moves by what `shiftContent` adds, minus scrolling. */
 function fakeLayout() {
@@ -15,22 +15,6 @@ function fakeLayout() {
   }) as typeof window.scrollBy);
   return {target, scrollBy, shiftContent: (px: number) => (contentShift += px)};
 }
-
-describe('hashTarget', () => {
-  afterEach(() => {
-    document.body.innerHTML = '';
-  });
-
-  it('finds the element a fragment names, decoded, and nothing for an empty or unknown one', () => {
-    document.body.innerHTML = '<h2 id="개요">개요</h2><h2 id="a b">x</h2>';
-    expect(hashTarget('#%EA%B0%9C%EC%9A%94')?.id).toBe('개요');
-    expect(hashTarget('#a%20b')?.id).toBe('a b');
-    expect(hashTarget('#')).toBeNull();
-    expect(hashTarget('')).toBeNull();
-    expect(hashTarget('#missing')).toBeNull();
-    expect(hashTarget('#%E0%A4%A')).toBeNull(); // bad percent-encoding: looked up as written, not thrown
-  });
-});
 
 describe('jumpTop', () => {
   it("is the target's scroll-margin-top (the sticky navbar's room), 0 without one", () => {

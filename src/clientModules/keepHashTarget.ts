@@ -5,21 +5,10 @@
 // Browsers keep a fragment target in place this way while a page loads; this does the same after a jump, until
 // the reader scrolls or a second has passed.
 import type {ClientModule} from '@docusaurus/types';
+import {hashTarget} from '../components/shared/hashTarget';
 
 const SETTLE_MS = 1000;
 const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
-
-/** The element a location's #fragment names, if any. */
-export function hashTarget(hash: string, doc: Document = document): HTMLElement | null {
-  if (hash.length < 2) return null;
-  let id = hash.slice(1);
-  try {
-    id = decodeURIComponent(id);
-  } catch {
-    // not valid percent-encoding: use it as written
-  }
-  return doc.getElementById(id);
-}
 
 /** Where a jump puts a fragment target: its scroll-margin-top below the top of the viewport (the sticky navbar). */
 export function jumpTop(target: Element, win: Window = window): number {

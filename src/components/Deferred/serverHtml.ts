@@ -1,4 +1,5 @@
 // DOM helpers for Deferred, kept apart so they can be unit-tested without React.
+import {hashTarget} from '../shared/hashTarget';
 
 /** Attribute carrying the wrapper's React id, on the server's markup and on the client's. */
 export const DEFERRED_ATTRIBUTE = 'data-deferred';
@@ -14,18 +15,8 @@ export function mustHydrateNow(element: Element, location: Pick<Location, 'hash'
   if (location.search.length > 1 && (element.matches(`[${QUERY_ATTRIBUTE}]`) || element.querySelector(`[${QUERY_ATTRIBUTE}]`))) {
     return true;
   }
-  const fragment = safeDecode(location.hash.slice(1));
-  if (fragment === '') return false;
-  const owner = element.ownerDocument.getElementById(fragment);
+  const owner = hashTarget(location.hash, element.ownerDocument);
   return owner !== null && element.contains(owner);
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 /**
