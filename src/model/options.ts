@@ -85,7 +85,7 @@ export const OPTIONS = [
     },
     layer: 'DNS',
     hops: 1,
-    guideSectionId: 'overview',
+    guideSectionId: 'who-picks-the-endpoint',
   },
   {
     id: 'internal-nlb-ip',

@@ -32,8 +32,8 @@ export const SERVICE_TYPES = [
     name: {ko: 'ClusterIP', en: 'ClusterIP'},
     layer: 'L4',
     behaviour: {
-      ko: 'kube-proxy(iptables/IPVS)가 가상 IP를 Pod IP로 바꿔 바로 보냅니다. Topology Aware Routing이나 trafficDistribution으로 같은 AZ를 우선할 수 있습니다.',
-      en: 'kube-proxy (iptables/IPVS) rewrites the virtual IP to a pod IP and sends directly. Topology Aware Routing or trafficDistribution keeps calls in the zone.',
+      ko: 'kube-proxy(iptables/nftables)가 가상 IP를 Pod IP로 바꿔 바로 보냅니다. Topology Aware Routing이나 trafficDistribution으로 같은 AZ를 우선할 수 있습니다.',
+      en: 'kube-proxy (iptables/nftables) rewrites the virtual IP to a pod IP and sends directly. Topology Aware Routing or trafficDistribution keeps calls in the zone.',
     },
     pros: [
       {ko: '추가 요금 없음, 1홉으로 가장 낮은 지연', en: 'No extra charge; one hop, the lowest latency'},
@@ -65,7 +65,7 @@ export const SERVICE_TYPES = [
     ],
     hops: 1,
     recommendedDefault: false,
-    guideSectionId: 'overview',
+    guideSectionId: 'who-picks-the-endpoint',
     costOptionId: 'headless',
   },
   {

@@ -100,6 +100,7 @@ export type NetworkLayer = 'L3' | 'L4' | 'L7' | 'L4/L7' | 'DNS';
 /** Section ids of the guide (`/docs/east-west-traffic#<id>`); they never change once shipped. */
 export const GUIDE_SECTION_IDS = [
   'overview',
+  'who-picks-the-endpoint',
   'topology-aware-routing',
   'internal-traffic-policy',
   'pod-topology-spread',

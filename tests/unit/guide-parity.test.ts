@@ -32,6 +32,7 @@ const REQUIRED_IDS = [
   'architecture',
   'service-types',
   'instance-vs-ip-mode',
+  'who-picks-the-endpoint',
   'topology-aware-routing',
   'internal-traffic-policy',
   'pod-topology-spread',

@@ -9,6 +9,8 @@ export function guideSectionTitle(id: GuideSectionId): string {
   switch (id) {
     case 'overview':
       return translate({id: 'guideSection.overview', message: '개요'});
+    case 'who-picks-the-endpoint':
+      return translate({id: 'guideSection.who-picks-the-endpoint', message: '누가 엔드포인트를 고르는가'});
     case 'topology-aware-routing':
       return translate({id: 'guideSection.topology-aware-routing', message: 'Topology Aware Routing'});
     case 'internal-traffic-policy':
