@@ -93,7 +93,7 @@ export {
   type ZoneInput,
   type ZoneInputProblem,
 } from './topologyHints';
-export {DISABLED_REASON_TEXT, ENABLED_TEXT} from './topologyHintReasons';
+export {DISABLED_EVENT_MESSAGE, DISABLED_REASON_TEXT, ENABLED_TEXT, ONE_ZONE_TEXT} from './topologyHintReasons';
 export {CATEGORY_LABELS, COST_CATEGORIES} from './costCategories';
 export {SERVICE_TYPES, SERVICE_TYPE_IDS, type ServiceTypeId, type ServiceTypeInfo} from './serviceTypes';
 export {

@@ -10,10 +10,6 @@ export const DISABLED_REASON_TEXT: Readonly<Record<HintsDisabledReason | 'Invali
     ko: '준비된 노드 중 zone 레이블이나 할당 가능 CPU 정보가 없는 노드가 있어, 컨트롤러가 AZ별 비율을 계산하지 못합니다.',
     en: 'A ready node has no zone label or no allocatable CPU, so the controller cannot compute each zone’s share.',
   },
-  NodesReadyInOneZoneOnly: {
-    ko: '준비된 노드가 한 AZ에만 있습니다. 같은 AZ로 묶을 의미가 없어 힌트를 만들지 않습니다.',
-    en: 'Ready nodes are in one zone only: there is nothing to keep zone-local, so no hints are made.',
-  },
   InsufficientNumberOfEndpoints: {
     ko: '준비된 엔드포인트가 AZ 수보다 적어, 엔드포인트를 받지 못하는 AZ가 생깁니다.',
     en: 'There are fewer ready endpoints than zones, so at least one zone would get no endpoint.',
@@ -30,6 +26,23 @@ export const DISABLED_REASON_TEXT: Readonly<Record<HintsDisabledReason | 'Invali
     ko: '입력값에 문제가 있어 계산하지 않았습니다.',
     en: 'The inputs have a problem, so nothing was computed.',
   },
+};
+
+/** Shown instead of the InsufficientNodeInfo text when the cause is ready nodes in a single zone. */
+export const ONE_ZONE_TEXT: Bilingual = {
+  ko: '준비된 노드가 한 AZ에만 있습니다. 컨트롤러는 AZ가 둘 미만이면 AZ별 비율을 버리므로, 이 경우에도 같은 InsufficientNodeInfo 메시지를 남기고 힌트를 만들지 않습니다.',
+  en: 'Ready nodes are in one zone only. With fewer than two zones the controller drops the zone shares, so it reports the same InsufficientNodeInfo message and makes no hints.',
+};
+
+/**
+ * The message the controller writes on the Service's `TopologyAwareHintsDisabled` event for each reason
+ * (topologycache event.go, verbatim), so a reader can match it against `kubectl get events`.
+ */
+export const DISABLED_EVENT_MESSAGE: Readonly<Record<HintsDisabledReason, string>> = {
+  InsufficientNodeInfo: 'Insufficient Node information: allocatable CPU or zone not specified on one or more nodes',
+  InsufficientNumberOfEndpoints: 'Insufficient number of endpoints',
+  MinAllocationExceedsOverloadThreshold: 'Unable to allocate minimum required endpoints to each zone without exceeding overload threshold',
+  NoZoneSpecified: 'One or more endpoints do not have a zone specified',
 };
 
 export const ENABLED_TEXT: Bilingual = {

@@ -45,19 +45,22 @@ describe('three equal-CPU zones, N endpoints spread evenly', () => {
 });
 
 describe('other disabling reasons', () => {
-  it('ready nodes in one zone only → NodesReadyInOneZoneOnly', () => {
+  // The controller's SetNodes clears the ratios below two zones, so its event is InsufficientNodeInfo.
+  it('ready nodes in one zone only → InsufficientNodeInfo (the controller’s event), flagged as one zone', () => {
     const r = checkTopologyHints([{name: 'a', allocatableCpu: 16, readyEndpoints: 6}]);
-    expect(r.enabled).toBe(false);
-    if (!r.enabled) expect(r.reason).toBe('NodesReadyInOneZoneOnly');
+    if (r.enabled || r.reason === 'InvalidInput') throw new Error('expected hints to be disabled');
+    expect(r.reason).toBe('InsufficientNodeInfo');
+    expect(r.readyNodesInOneZoneOnly).toBe(true);
   });
 
-  it('a second zone whose nodes are not ready does not count → NodesReadyInOneZoneOnly', () => {
+  it('a second zone whose nodes are not ready does not count → InsufficientNodeInfo, one zone', () => {
     const r = checkTopologyHints([
       {name: 'a', allocatableCpu: 16, readyEndpoints: 3},
       {name: 'b', allocatableCpu: 16, readyEndpoints: 3, nodesReady: 0},
     ]);
     if (r.enabled || r.reason === 'InvalidInput') throw new Error('expected hints to be disabled');
-    expect(r.reason).toBe('NodesReadyInOneZoneOnly');
+    expect(r.reason).toBe('InsufficientNodeInfo');
+    expect(r.readyNodesInOneZoneOnly).toBe(true);
     // all clients in a (CPU of b not ready) reach b's 3 of 6 endpoints half the time
     expect(r.crossZoneShareWithoutHints).toBeCloseTo(0.5, 12);
   });
@@ -67,8 +70,10 @@ describe('other disabling reasons', () => {
       {name: 'a', allocatableCpu: 16, readyEndpoints: 3},
       {name: 'b', allocatableCpu: 0, readyEndpoints: 3, nodesReady: 2},
     ]);
-    if (r.enabled) throw new Error('expected hints to be disabled');
+    if (r.enabled || r.reason === 'InvalidInput') throw new Error('expected hints to be disabled');
     expect(r.reason).toBe('InsufficientNodeInfo');
+    // missing node data, not a single zone: the two causes share one event message
+    expect(r.readyNodesInOneZoneOnly).toBe(false);
   });
 
   it('endpoints without a zone → NoZoneSpecified', () => {

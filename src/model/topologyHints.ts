@@ -29,10 +29,13 @@ export interface ZoneInput {
   readonly nodesReady?: number;
 }
 
-/** The controller's event messages (constants in topologycache) that remove or skip hints. */
+/**
+ * The controller's event messages (constants in topologycache) that remove or skip hints. Its
+ * `NodesReadyInOneZoneOnly` constant is absent on purpose: SetNodes already clears the zone ratios when
+ * fewer than two zones have ready CPU, so the event the controller actually emits is InsufficientNodeInfo.
+ */
 export type HintsDisabledReason =
   | 'InsufficientNodeInfo'
-  | 'NodesReadyInOneZoneOnly'
   | 'InsufficientNumberOfEndpoints'
   | 'MinAllocationExceedsOverloadThreshold'
   | 'NoZoneSpecified';
@@ -72,6 +75,8 @@ export interface HintsEnabled {
 export interface HintsDisabled {
   readonly enabled: false;
   readonly reason: HintsDisabledReason;
+  /** With InsufficientNodeInfo: true when the cause is ready nodes in one zone only (not missing node data). */
+  readonly readyNodesInOneZoneOnly: boolean;
   /** Ready endpoints counted, and zones with ready CPU. */
   readonly endpoints: number;
   readonly zonesWithCpu: number;
@@ -165,18 +170,19 @@ export function checkTopologyHints(zones: readonly ZoneInput[]): TopologyHintsRe
   if (!nodeInfoMissing && totalCpu > 0) for (const z of readyZones) cpuShare.set(z.name, z.allocatableCpu / totalCpu);
 
   const withoutHints = shareWithoutHints(sorted, cpuShare, totalEndpoints);
-  const disabled = (reason: HintsDisabledReason): HintsDisabled => ({
+  const disabled = (reason: HintsDisabledReason, readyNodesInOneZoneOnly = false): HintsDisabled => ({
     enabled: false,
     reason,
+    readyNodesInOneZoneOnly,
     endpoints: totalEndpoints,
     zonesWithCpu: cpuShare.size,
     crossZoneShareWithoutHints: withoutHints,
   });
 
-  // getAllocations. Note: the controller's SetNodes already clears the ratios when fewer than two
-  // zones have CPU, so the event it logs for one zone is InsufficientNodeInfo; we name the cause.
+  // getAllocations. The controller's SetNodes already clears the ratios when fewer than two zones have
+  // CPU, so the event it logs for one zone is InsufficientNodeInfo too; the flag tells the two causes apart.
   if (nodeInfoMissing || totalCpu === 0) return disabled('InsufficientNodeInfo');
-  if (cpuShare.size < 2) return disabled('NodesReadyInOneZoneOnly');
+  if (cpuShare.size < 2) return disabled('InsufficientNodeInfo', true);
   if (cpuShare.size > totalEndpoints) return disabled('InsufficientNumberOfEndpoints');
 
   const allocations: ZoneAllocation[] = [];

@@ -53,6 +53,10 @@ describe('TopologyHintsChecker', () => {
     expect(result().dataset.enabled).toBe('false');
     expect(result().dataset.reason).toBe('MinAllocationExceedsOverloadThreshold');
     expect(within(result()).getByText('MinAllocationExceedsOverloadThreshold')).toBeTruthy();
+    // the controller's own event message, as `kubectl get events` prints it
+    expect(screen.getByTestId('hints-event-message').textContent).toContain(
+      'Unable to allocate minimum required endpoints to each zone without exceeding overload threshold',
+    );
     // disabled: both figures are the random spread, 1 − own/8 weighted by 1/3 CPU each:
     // (5/8 + 5/8 + 6/8)/3 = 16/24 = 66.7 %
     expect(screen.getByTestId('cross-zone-with-hints').textContent).toBe('66.7%');

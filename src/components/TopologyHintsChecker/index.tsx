@@ -8,7 +8,7 @@ import {useId, useMemo, useState, type ReactNode} from 'react';
 import {checkTopologyHints, type TopologyHintsResult, type ZoneInput} from '../../model/topologyHints';
 import {interpretTypedNumber, type TypedNumberResult} from '../CostSimulation/typedNumber';
 import {formatNumber, formatPercent, useLocale, type SiteLocale} from '../format';
-import {DISABLED_REASON_TEXT, ENABLED_TEXT} from '../../model/topologyHintReasons';
+import {DISABLED_EVENT_MESSAGE, DISABLED_REASON_TEXT, ENABLED_TEXT, ONE_ZONE_TEXT} from '../../model/topologyHintReasons';
 import styles from './styles.module.css';
 
 const ZONE_NAMES = ['us-east-1a', 'us-east-1b', 'us-east-1c', 'us-east-1d', 'us-east-1e', 'us-east-1f'] as const;
@@ -134,6 +134,12 @@ function toZoneInputs(rows: readonly ZoneRow[]): ZoneInput[] {
   return rows.map((r) => ({name: r.name, allocatableCpu: r.cpu.value, readyEndpoints: r.endpoints.value}));
 }
 
+function explanation(result: TopologyHintsResult, locale: SiteLocale): string {
+  if (result.enabled) return ENABLED_TEXT[locale];
+  if (result.reason !== 'InvalidInput' && result.readyNodesInOneZoneOnly) return ONE_ZONE_TEXT[locale];
+  return DISABLED_REASON_TEXT[result.reason][locale];
+}
+
 function ResultPanel({result, rows, locale, captionId}: {readonly result: TopologyHintsResult; readonly rows: readonly ZoneRow[]; readonly locale: SiteLocale; readonly captionId: string}): ReactNode {
   const reason = result.enabled ? undefined : result.reason;
   const withoutHints = 'crossZoneShareWithoutHints' in result ? result.crossZoneShareWithoutHints : null;
@@ -159,7 +165,13 @@ function ResultPanel({result, rows, locale, captionId}: {readonly result: Topolo
         </span>{' '}
         {reason !== undefined && <code className={styles.reason}>{reason}</code>}
       </p>
-      <p className={styles.explanation}>{reason === undefined ? ENABLED_TEXT[locale] : DISABLED_REASON_TEXT[reason][locale]}</p>
+      <p className={styles.explanation}>{explanation(result, locale)}</p>
+      {!result.enabled && result.reason !== 'InvalidInput' && (
+        <p className={styles.explanation} data-testid="hints-event-message">
+          <Translate id="topologyHints.result.eventMessage">컨트롤러 이벤트 메시지:</Translate>{' '}
+          <code>{DISABLED_EVENT_MESSAGE[result.reason]}</code>
+        </p>
+      )}
       <dl className={styles.figures}>
         <div>
           <dt>
