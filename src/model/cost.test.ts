@@ -9,6 +9,7 @@ import {
   totalsByCategory,
 } from './cost';
 import {DEFAULT_INPUT, withDefaults, type SimulationInput} from './inputs';
+import {getOption} from './options';
 import {MAX_PRICE_OVERRIDE_USD, resolvePriceBook} from './prices';
 import type {SingleClusterOptionId} from './types';
 
@@ -322,5 +323,31 @@ describe('multi-cluster paths with a cross-cluster share (defaults, 20 % → 2 T
   it('the share is clamped to 0–1 and NaN counts as 0', () => {
     expect(computeMultiClusterCost('cilium-clustermesh', DEFAULT_INPUT, 1.5).totalUsd).toBeCloseTo(136.533333, 5);
     expect(computeMultiClusterCost('cilium-clustermesh', DEFAULT_INPUT, Number.NaN)).toMatchObject({crossClusterShare: 0, totalUsd: 0});
+  });
+});
+
+// Istio's zone preference is not a default (ambient has none; sidecars need outlierDetection), so the
+// option row, the assumption text and the inter-AZ line item must each say what the tar share rests on.
+describe('Istio: the tar share states its zone-preference assumption', () => {
+  const crossAzLabel = (id: SingleClusterOptionId, locale: 'ko' | 'en') =>
+    computeOptionCost(id, DEFAULT_INPUT).items.find((i) => i.id === 'cross-az')?.label[locale] ?? '';
+
+  it('ambient: line item, option row and assumption text name PreferSameZone', () => {
+    expect(crossAzLabel('istio-ambient', 'en')).toContain('assumes PreferSameZone is set');
+    expect(crossAzLabel('istio-ambient', 'ko')).toContain('PreferSameZone 설정 가정');
+    const o = getOption('istio-ambient');
+    expect(o.name.en).toContain('PreferSameZone');
+    expect(o.description.en).toContain('networking.istio.io/traffic-distribution: PreferSameZone');
+    expect(o.description.ko).toContain('networking.istio.io/traffic-distribution: PreferSameZone');
+  });
+
+  it('sidecars: line item and option row name outlierDetection', () => {
+    expect(crossAzLabel('istio-sidecar', 'en')).toContain('assumes outlierDetection is set');
+    expect(getOption('istio-sidecar').name.en).toContain('outlierDetection');
+    expect(getOption('istio-sidecar').name.ko).toContain('outlierDetection');
+  });
+
+  it('Topology Aware Routing keeps the plain Pod→Pod label (no Istio assumption)', () => {
+    expect(crossAzLabel('topology-aware', 'en').startsWith('Pod→Pod: inter-AZ transfer')).toBe(true);
   });
 });

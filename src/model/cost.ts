@@ -165,6 +165,9 @@ export function capacityUnitBreakdown(optionId: SingleClusterOptionId, input: Si
 
 const L = {
   podToPod: {ko: 'Pod→Pod', en: 'Pod→Pod'},
+  // The Istio options' tar share holds only with their zone preference switched on (ambient has none by default).
+  podToPodSidecarLocality: {ko: 'Pod→Pod (지역 로드 밸런싱, outlierDetection 설정 가정)', en: 'Pod→Pod (locality load balancing, assumes outlierDetection is set)'},
+  podToPodAmbientZone: {ko: 'Pod→Pod (PreferSameZone 설정 가정)', en: 'Pod→Pod (assumes PreferSameZone is set)'},
   clientToNlb: {ko: '클라이언트→NLB', en: 'Client→NLB'},
   nlbToTarget: {ko: 'NLB→대상', en: 'NLB→target'},
   nodePortToPod: {ko: 'NodePort→Pod (kube-proxy 재전달)', en: 'NodePort→pod (kube-proxy forwarding)'},
@@ -246,7 +249,8 @@ function lineItems(optionId: SingleClusterOptionId, input: SimulationInput, book
     case 'topology-aware':
     case 'istio-sidecar':
     case 'istio-ambient': {
-      const items = [crossAzItem(book, 'cross-az', crossAzLabel(L.podToPod, tarShare), t.gbPerMonth, tarShare)];
+      const what = optionId === 'istio-sidecar' ? L.podToPodSidecarLocality : optionId === 'istio-ambient' ? L.podToPodAmbientZone : L.podToPod;
+      const items = [crossAzItem(book, 'cross-az', crossAzLabel(what, tarShare), t.gbPerMonth, tarShare)];
       if (optionId === 'istio-sidecar') {
         // Two sidecars per call (client and server), FACTS §B8.
         items.push(...proxyItems(book, 'sidecar', {ko: '사이드카', en: 'Sidecars'}, 2, ISTIO_PROXY_PER_1000_RPS.sidecar, input.rps));

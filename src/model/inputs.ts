@@ -133,8 +133,8 @@ export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>>
     unit: {ko: '%', en: '%'},
     label: {ko: '지역 인식 라우팅 시 남는 교차 AZ 비율', en: 'Residual cross-AZ share with locality-aware routing'},
     help: {
-      ko: 'Topology Aware Routing이나 Istio 지역 로드 밸런싱을 써도 AZ를 넘는 트래픽 비율 (힌트 재분배, 폴백).',
-      en: 'Share of traffic that still crosses zones with Topology Aware Routing or Istio locality load balancing (hint redistribution, fallbacks).',
+      ko: 'Topology Aware Routing, PreferSameZone을 설정한 Istio ambient, 지역 로드 밸런싱이 적용된 Istio 사이드카(outlierDetection 설정)에서도 AZ를 넘는 트래픽 비율 (힌트 재분배, 폴백). 이 설정이 없는 Istio에는 해당하지 않습니다.',
+      en: 'Share of traffic that still crosses zones with Topology Aware Routing, Istio ambient with PreferSameZone set, or Istio sidecars with locality load balancing in effect (outlierDetection set) (hint redistribution, fallbacks). Istio without these settings does not get it.',
     },
   },
   aff: {

@@ -170,13 +170,13 @@ function note(optionId: OptionId): Bilingual {
       return MEASURE.lattice;
     case 'istio-sidecar':
       return {
-        ko: 'Istio 1.20 공개치(사이드카 두 개, 1000 rps, 1 kB, mTLS). 1.24는 그래프로만 공개되었습니다.',
-        en: 'Istio 1.20 published figures (two sidecars, 1000 rps, 1 kB, mTLS); 1.24 publishes charts only.',
+        ko: 'Istio 1.20 공개치(사이드카 두 개, 1000 rps, 1 kB, mTLS). 1.24는 그래프로만 공개되었습니다. 교차 AZ 비율은 지역 로드 밸런싱(outlierDetection 설정)을 가정합니다.',
+        en: 'Istio 1.20 published figures (two sidecars, 1000 rps, 1 kB, mTLS); 1.24 publishes charts only. The cross-AZ share assumes locality load balancing (outlierDetection set).',
       };
     case 'istio-ambient':
       return {
-        ko: 'ztunnel은 Istio 1.22 공개치. waypoint 홉은 공개 수치가 없어 추정입니다.',
-        en: 'ztunnel figures are Istio 1.22 published values; the waypoint hop has no published figure and is an estimate.',
+        ko: 'ztunnel은 Istio 1.22 공개치. waypoint 홉은 공개 수치가 없어 추정입니다. 교차 AZ 비율은 PreferSameZone 설정을 가정합니다(ambient 기본값은 Zone 선호 없음).',
+        en: 'ztunnel figures are Istio 1.22 published values; the waypoint hop has no published figure and is an estimate. The cross-AZ share assumes PreferSameZone is set (ambient has no zone preference by default).',
       };
     case 'itp-local':
       return {

@@ -170,14 +170,14 @@ export const OPTIONS = [
   {
     id: 'istio-sidecar',
     scope: 'single',
-    name: {ko: 'Istio 사이드카 + 지역 로드 밸런싱', en: 'Istio sidecars + locality load balancing'},
+    name: {ko: 'Istio 사이드카 + 지역 로드 밸런싱 (outlierDetection 설정)', en: 'Istio sidecars + locality load balancing (outlierDetection set)'},
     description: {
-      ko: '호출마다 클라이언트·서버 사이드카 두 개를 지납니다. mTLS, 재시도, 세밀한 L7 라우팅을 제공합니다.',
-      en: 'Each call passes two sidecars (client and server): mTLS, retries, fine-grained L7 routing.',
+      ko: '호출마다 클라이언트·서버 사이드카 두 개를 지납니다. mTLS, 재시도, 세밀한 L7 라우팅을 제공합니다. tar 비율은 지역 로드 밸런싱이 적용된다고 가정합니다: DestinationRule에 outlierDetection이 있어야 합니다.',
+      en: 'Each call passes two sidecars (client and server): mTLS, retries, fine-grained L7 routing. The tar share assumes locality load balancing is in effect, which needs a DestinationRule with outlierDetection.',
     },
     costStructure: {
-      ko: 'crossAz(tar/100) + 730 × (rps/1000) × 2 × (0.20 × vCPU-시간 + 0.060 × GB-시간)',
-      en: 'crossAz(tar/100) + 730 × (rps/1000) × 2 × (0.20 × vCPU-hour + 0.060 × GB-hour)',
+      ko: 'crossAz(tar/100) + 730 × (rps/1000) × 2 × (0.20 × vCPU-시간 + 0.060 × GB-시간). outlierDetection이 없으면 crossAz(x)',
+      en: 'crossAz(tar/100) + 730 × (rps/1000) × 2 × (0.20 × vCPU-hour + 0.060 × GB-hour); without outlierDetection, crossAz(x)',
     },
     risk: {
       ko: '모든 Pod에 프록시가 붙어 CPU·메모리와 운영 부담이 늘어납니다. 메모리는 rps보다 설정 크기에 좌우됩니다.',
@@ -190,14 +190,14 @@ export const OPTIONS = [
   {
     id: 'istio-ambient',
     scope: 'single',
-    name: {ko: 'Istio ambient (ztunnel, 선택적 waypoint)', en: 'Istio ambient (ztunnel, optional waypoint)'},
+    name: {ko: 'Istio ambient + PreferSameZone (ztunnel, 선택적 waypoint)', en: 'Istio ambient + PreferSameZone (ztunnel, optional waypoint)'},
     description: {
-      ko: '노드별 ztunnel이 L4 mTLS를 맡고, L7 기능이 필요할 때만 waypoint 프록시를 둡니다.',
-      en: 'A per-node ztunnel handles L4 mTLS; a waypoint proxy is added only where L7 features are needed.',
+      ko: '노드별 ztunnel이 L4 mTLS를 맡고, L7 기능이 필요할 때만 waypoint 프록시를 둡니다. ambient는 기본적으로 Zone 선호가 없으므로, tar 비율은 Service에 networking.istio.io/traffic-distribution: PreferSameZone 주석(Istio 1.24+)이나 spec.trafficDistribution이 설정되어 있다고 가정합니다.',
+      en: 'A per-node ztunnel handles L4 mTLS; a waypoint proxy is added only where L7 features are needed. Ambient has no zone preference by default, so the tar share assumes the Service sets the networking.istio.io/traffic-distribution: PreferSameZone annotation (Istio 1.24+) or spec.trafficDistribution.',
     },
     costStructure: {
-      ko: 'crossAz(tar/100) + 730 × (rps/1000) × 2 × (0.06 × vCPU-시간 + 0.012 × GB-시간) + wp일 때 730 × (rps/1000) × (0.25 × vCPU-시간 + 0.060 × GB-시간)',
-      en: 'crossAz(tar/100) + 730 × (rps/1000) × 2 × (0.06 × vCPU-hour + 0.012 × GB-hour) + if wp: 730 × (rps/1000) × (0.25 × vCPU-hour + 0.060 × GB-hour)',
+      ko: 'crossAz(tar/100) + 730 × (rps/1000) × 2 × (0.06 × vCPU-시간 + 0.012 × GB-시간) + wp일 때 730 × (rps/1000) × (0.25 × vCPU-시간 + 0.060 × GB-시간). PreferSameZone이 없으면 crossAz(x)',
+      en: 'crossAz(tar/100) + 730 × (rps/1000) × 2 × (0.06 × vCPU-hour + 0.012 × GB-hour) + if wp: 730 × (rps/1000) × (0.25 × vCPU-hour + 0.060 × GB-hour); without PreferSameZone, crossAz(x)',
     },
     risk: {
       ko: 'waypoint 하나(0.25 vCPU)는 사이드카 하나(0.20 vCPU)보다 비쌉니다. 절감은 프록시 수가 줄어서 생깁니다.',
