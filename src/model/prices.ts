@@ -99,7 +99,11 @@ export const NLB_NLCU_TCP = {
   processedGbPerHour: 1,
 } as const;
 
-/** Per-1000-rps proxy footprint published by Istio 1.24 (FACTS §B8); memory in GB (60 MB = 0.060 GB). */
+/**
+ * Proxy footprint published by Istio 1.24 at 1000 rps (FACTS §B8); memory in GB (60 MB = 0.060 GB). CPU scales
+ * with the request rate; memory does not: Istio's performance page says it follows the configuration the proxy
+ * holds, so the model charges memory per proxy instance (per sidecar Pod, per waypoint), never per request.
+ */
 export const ISTIO_PROXY_PER_1000_RPS = {
   sidecar: {vcpu: 0.2, memGb: 0.06},
   ztunnel: {vcpu: 0.06, memGb: 0.012},

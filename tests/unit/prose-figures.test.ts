@@ -62,10 +62,12 @@ const EXPECTED: Readonly<Record<string, number>> = {
   '<Usd option="vpc-lattice" item="lattice-requests" />': 43.8,
   // 438.50 + 43.80 = 482.30
   '<Usd option="vpc-lattice" />': 482.3,
-  // two sidecars per 1000 rps: 730 × 2 × (0.20 × 0.03335 + 0.060 × 0.003662) = 1460 × 0.00688972 = 10.0590
-  '<Usd option="istio-sidecar" item={[\'sidecar-vcpu\', \'sidecar-mem\']} />': 10.059,
-  // two ztunnels: 730 × 2 × (0.06 × 0.03335 + 0.012 × 0.003662) = 1460 × 0.002044944 = 2.9856
-  '<Usd option="istio-ambient" item={[\'ztunnel-vcpu\', \'ztunnel-mem\']} />': 2.9856,
+  // CPU of two sidecars per 1000 rps: 730 × 2 × 0.20 × 0.03335 = 292 × 0.03335 = 9.7382
+  '<Usd option="istio-sidecar" item="sidecar-vcpu" />': 9.7382,
+  // sidecar memory, per Pod: 30 × 0.060 GB × 730 × 0.003662 = 1,314 × 0.003662 = 4.811868
+  '<Usd option="istio-sidecar" item="sidecar-mem" />': 4.811868,
+  // CPU of two ztunnels: 730 × 2 × 0.06 × 0.03335 = 87.6 × 0.03335 = 2.92146
+  '<Usd option="istio-ambient" item="ztunnel-vcpu" />': 2.92146,
   // savings against topology-aware (20.48)
   '<UsdDiff from="clusterip" to="topology-aware" />': 116.0533, // 136.5333 − 20.48
   '<UsdDiff from="internal-nlb-ip" to="topology-aware" />': 193.9183, // 214.3983 − 20.48
