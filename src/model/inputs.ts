@@ -117,8 +117,8 @@ export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>>
     unit: {ko: '개', en: 'services'},
     label: {ko: '서비스 수', en: 'Services'},
     help: {
-      ko: 'VPC Lattice 서비스 수(서비스-시간 요금과 서비스별 무료 요청에 쓰임). 요청은 서비스에 고르게 나뉜다고 가정합니다.',
-      en: 'VPC Lattice services (service-hour charge and the per-service free requests). Requests are assumed to spread evenly over them.',
+      ko: '과금되는 VPC Lattice 서비스 수(서비스-시간 요금과 서비스별 무료 요청에 쓰임). Kubernetes Service 수가 아니라, AWS Gateway API Controller에서는 Route(HTTPRoute·GRPCRoute) 하나가 Lattice 서비스 하나입니다. 요청은 서비스에 고르게 나뉜다고 가정합니다.',
+      en: 'Billable VPC Lattice services (service-hour charge and the per-service free requests). Not Kubernetes Services: with the AWS Gateway API Controller each route (HTTPRoute, GRPCRoute) is one Lattice service. Requests are assumed to spread evenly over them.',
     },
   },
   lb: {
