@@ -9,7 +9,7 @@ import {
   totalsByCategory,
 } from './cost';
 import {DEFAULT_INPUT, withDefaults, type SimulationInput} from './inputs';
-import {MAX_PRICE_OVERRIDE_USD, resolvePriceBook} from './prices';
+import {MAX_PRICE_OVERRIDE_USD, PRICE_BOOKS, resolvePriceBook} from './prices';
 import type {SingleClusterOptionId} from './types';
 
 // Worked examples: every expected value below is a literal computed by hand from the formula in the
@@ -206,13 +206,17 @@ describe('regions', () => {
     expect(computeOptionCost('istio-ambient', seoul).totalUsd).toBeCloseTo(24.0716, 9);
   });
 
-  it('Seoul NLB and Lattice fall back to the us-east-1 figures and are marked UNVERIFIED', () => {
+  it('Seoul Lattice falls back to the us-east-1 figures and is marked UNVERIFIED; Seoul NLB has its own (secondary) source', () => {
     const book = resolvePriceBook('ap-northeast-2');
-    for (const id of ['nlbUsdPerHour', 'nlbUsdPerNlcuHour', 'latticeUsdPerServiceHour', 'latticeUsdPerGb', 'latticeUsdPerMillionRequests'] as const) {
+    for (const id of ['latticeUsdPerServiceHour', 'latticeUsdPerGb', 'latticeUsdPerMillionRequests'] as const) {
       expect(book.prices[id].status).toBe('UNVERIFIED');
       expect(book.prices[id].fallbackFrom).toBe('us-east-1');
     }
-    expect(book.prices.nlbUsdPerNlcuHour.usdPerUnit).toBe(0.006);
+    for (const id of ['nlbUsdPerHour', 'nlbUsdPerNlcuHour'] as const) {
+      expect([book.prices[id].status, book.prices[id].sourceId, book.prices[id].fallbackFrom]).toEqual(['SECONDARY', 'seoul-nlb-price-list', undefined]);
+    }
+    expect([book.prices.nlbUsdPerHour.usdPerUnit, book.prices.nlbUsdPerNlcuHour.usdPerUnit]).toEqual([0.0225, 0.006]);
+    expect(PRICE_BOOKS['us-east-1'].prices.nlbUsdPerHour).toMatchObject({sourceId: 'aws-elb-pricing', status: 'CONFIRMED'});
     expect(book.prices.albUsdPerHour.fallbackFrom).toBeUndefined();
     expect(computeOptionCost('internal-nlb-ip', seoul).totalUsd).toBeCloseTo(214.398333, 5);
     expect(computeOptionCost('vpc-lattice', seoul).totalUsd).toBeCloseTo(482.3, 9);
