@@ -94,6 +94,7 @@ describe('inputs', () => {
       aff: [0, 100, 0, false],
       xz: [0, 1, 0, true],
       wp: [0, 1, 0, true],
+      pods: [1, 100000, 30, true],
     });
     expect(DEFAULT_INPUT.region).toBe('us-east-1');
     expect(DEFAULT_INPUT.base).toBe('clusterip');

@@ -10,7 +10,7 @@ import {
 } from './cost';
 import {DEFAULT_INPUT, withDefaults, type SimulationInput} from './inputs';
 import {getOption} from './options';
-import {MAX_PRICE_OVERRIDE_USD, resolvePriceBook} from './prices';
+import {MAX_PRICE_OVERRIDE_USD, PRICE_BOOKS, resolvePriceBook} from './prices';
 import type {SingleClusterOptionId} from './types';
 
 // Worked examples: every expected value below is a literal computed by hand from the formula in the
@@ -80,17 +80,23 @@ describe('defaults (10 TB/month = 10,240 GB, 3 AZs, 1,000 rps, rpc 100, cd 60 s,
     expect(requests?.quantity).toBeCloseTo(438, 9); // million requests: 10 × 730 × 60,000 / 1e6
   });
 
-  it('istio-sidecar: 20.48 + 730×1×2×0.20 vCPU × 0.03335 + 730×1×2×0.060 GB × 0.003662 = 20.48 + 9.7382 + 0.32079 = $30.53899', () => {
-    expect(total('istio-sidecar')).toBeCloseTo(30.5389912, 6);
+  it('istio-sidecar: 20.48 + 730×1×2×0.20 vCPU × 0.03335 + 30 pods × 0.060 GB × 730 × 0.003662 = 20.48 + 9.7382 + 4.811868 = $35.030068', () => {
+    expect(total('istio-sidecar')).toBeCloseTo(35.030068, 6);
+    expect(itemUsd('istio-sidecar', 'sidecar-mem')).toBeCloseTo(4.811868, 9); // 1,314 GB-h × 0.003662
     expect(itemUsd('istio-sidecar', 'sidecar-vcpu')).toBeCloseTo(9.7382, 9); // 292 vCPU-h × 0.03335
   });
 
-  it('istio-ambient (wp=0): 20.48 + 87.6 vCPU-h × 0.03335 + 17.52 GB-h × 0.003662 = 20.48 + 2.92146 + 0.06416 = $23.46562', () => {
-    expect(total('istio-ambient')).toBeCloseTo(23.46561824, 7);
+  it('istio-ambient (wp=0): 20.48 + 87.6 vCPU-h × 0.03335 = 20.48 + 2.92146 = $23.40146 (no ztunnel memory: no node count)', () => {
+    expect(total('istio-ambient')).toBeCloseTo(23.40146, 7);
   });
 
-  it('istio-ambient with a waypoint: + 182.5 vCPU-h × 0.03335 + 43.8 GB-h × 0.003662 = 23.46562 + 6.08638 + 0.16040 = $29.71239', () => {
-    expect(total('istio-ambient', {wp: 1})).toBeCloseTo(29.71238884, 7);
+  it('sidecar memory follows the Pod count, not the request rate: 60 pods × 0.060 × 730 × 0.003662 = $9.623736 at any rps', () => {
+    expect(itemUsd('istio-sidecar', 'sidecar-mem', {pods: 60})).toBeCloseTo(9.623736, 9);
+    expect(itemUsd('istio-sidecar', 'sidecar-mem', {pods: 60, rps: 50_000})).toBeCloseTo(9.623736, 9);
+  });
+
+  it('istio-ambient with a waypoint: + 182.5 vCPU-h × 0.03335 + one waypoint 43.8 GB-h × 0.003662 = 23.40146 + 6.086375 + 0.1603956 = $29.6482306', () => {
+    expect(total('istio-ambient', {wp: 1})).toBeCloseTo(29.6482306, 7);
   });
 
   it('every total is the sum of its line items', () => {
@@ -193,21 +199,25 @@ describe('VPC Lattice free tier (300,000 requests per service-hour)', () => {
 describe('regions', () => {
   const seoul = withDefaults({region: 'ap-northeast-2'});
 
-  it('Seoul sidecars: 20.48 + 292 × 0.041 + 87.6 × 0.0045 = 20.48 + 11.972 + 0.3942 = $32.8462', () => {
-    expect(computeOptionCost('istio-sidecar', seoul).totalUsd).toBeCloseTo(32.8462, 9);
+  it('Seoul sidecars: 20.48 + 292 × 0.041 + 1,314 × 0.0045 = 20.48 + 11.972 + 5.913 = $38.365', () => {
+    expect(computeOptionCost('istio-sidecar', seoul).totalUsd).toBeCloseTo(38.365, 9);
   });
 
-  it('Seoul ambient: 20.48 + 87.6 × 0.041 + 17.52 × 0.0045 = $24.15044', () => {
-    expect(computeOptionCost('istio-ambient', seoul).totalUsd).toBeCloseTo(24.15044, 9);
+  it('Seoul ambient: 20.48 + 87.6 × 0.041 = 20.48 + 3.5916 = $24.0716', () => {
+    expect(computeOptionCost('istio-ambient', seoul).totalUsd).toBeCloseTo(24.0716, 9);
   });
 
-  it('Seoul NLB and Lattice fall back to the us-east-1 figures and are marked UNVERIFIED', () => {
+  it('Seoul Lattice falls back to the us-east-1 figures and is marked UNVERIFIED; Seoul NLB has its own (secondary) source', () => {
     const book = resolvePriceBook('ap-northeast-2');
-    for (const id of ['nlbUsdPerHour', 'nlbUsdPerNlcuHour', 'latticeUsdPerServiceHour', 'latticeUsdPerGb', 'latticeUsdPerMillionRequests'] as const) {
+    for (const id of ['latticeUsdPerServiceHour', 'latticeUsdPerGb', 'latticeUsdPerMillionRequests'] as const) {
       expect(book.prices[id].status).toBe('UNVERIFIED');
       expect(book.prices[id].fallbackFrom).toBe('us-east-1');
     }
-    expect(book.prices.nlbUsdPerNlcuHour.usdPerUnit).toBe(0.006);
+    for (const id of ['nlbUsdPerHour', 'nlbUsdPerNlcuHour'] as const) {
+      expect([book.prices[id].status, book.prices[id].sourceId, book.prices[id].fallbackFrom]).toEqual(['SECONDARY', 'seoul-nlb-price-list', undefined]);
+    }
+    expect([book.prices.nlbUsdPerHour.usdPerUnit, book.prices.nlbUsdPerNlcuHour.usdPerUnit]).toEqual([0.0225, 0.006]);
+    expect(PRICE_BOOKS['us-east-1'].prices.nlbUsdPerHour).toMatchObject({sourceId: 'aws-elb-pricing', status: 'CONFIRMED'});
     expect(book.prices.albUsdPerHour.fallbackFrom).toBeUndefined();
     expect(computeOptionCost('internal-nlb-ip', seoul).totalUsd).toBeCloseTo(214.398333, 5);
     expect(computeOptionCost('vpc-lattice', seoul).totalUsd).toBeCloseTo(482.3, 9);

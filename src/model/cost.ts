@@ -197,23 +197,28 @@ function nlbItems(input: SimulationInput, t: DerivedTraffic, book: PriceBook): L
   ];
 }
 
-function proxyItems(
+/** Proxy CPU: Istio's per-1000-rps figure × the proxies each call passes. */
+function proxyCpuItem(
   book: PriceBook,
   idPrefix: string,
   what: Bilingual,
   proxiesPerCall: number,
-  footprint: {readonly vcpu: number; readonly memGb: number},
+  vcpuPer1000Rps: number,
   rps: number,
-): LineItem[] {
-  const per1000 = (rps / 1000) * proxiesPerCall * HOURS_PER_MONTH;
-  return [
-    item(book, 'vcpuUsdPerHour', `${idPrefix}-vcpu`, 'proxy-compute',
-      {ko: `${what.ko} CPU (1000 rps당 ${footprint.vcpu} vCPU × ${proxiesPerCall})`, en: `${what.en} CPU (${footprint.vcpu} vCPU per 1000 rps × ${proxiesPerCall})`},
-      per1000 * footprint.vcpu),
-    item(book, 'memUsdPerGbHour', `${idPrefix}-mem`, 'proxy-compute',
-      {ko: `${what.ko} 메모리 (1000 rps당 ${footprint.memGb} GB × ${proxiesPerCall})`, en: `${what.en} memory (${footprint.memGb} GB per 1000 rps × ${proxiesPerCall})`},
-      per1000 * footprint.memGb),
-  ];
+): LineItem {
+  return item(book, 'vcpuUsdPerHour', `${idPrefix}-vcpu`, 'proxy-compute',
+    {ko: `${what.ko} CPU (1000 rps당 ${vcpuPer1000Rps} vCPU × ${proxiesPerCall})`, en: `${what.en} CPU (${vcpuPer1000Rps} vCPU per 1000 rps × ${proxiesPerCall})`},
+    (rps / 1000) * proxiesPerCall * HOURS_PER_MONTH * vcpuPer1000Rps);
+}
+
+/**
+ * Proxy memory: per running proxy, whatever the request rate, because it follows the configuration the proxy
+ * holds (Istio performance page). ztunnel (12 MB per node) is left out: the simulator has no node count.
+ */
+function proxyMemoryItem(book: PriceBook, idPrefix: string, what: Bilingual, instances: number, memGb: number): LineItem {
+  return item(book, 'memUsdPerGbHour', `${idPrefix}-mem`, 'proxy-compute',
+    {ko: `${what.ko} 메모리 (${instances}개 × ${memGb} GB, 요청률과 무관)`, en: `${what.en} memory (${instances} × ${memGb} GB, independent of the request rate)`},
+    instances * memGb * HOURS_PER_MONTH);
 }
 
 function latticeItems(input: SimulationInput, t: DerivedTraffic, book: PriceBook): LineItem[] {
@@ -252,12 +257,20 @@ function lineItems(optionId: SingleClusterOptionId, input: SimulationInput, book
       const what = optionId === 'istio-sidecar' ? L.podToPodSidecarLocality : optionId === 'istio-ambient' ? L.podToPodAmbientZone : L.podToPod;
       const items = [crossAzItem(book, 'cross-az', crossAzLabel(what, tarShare), t.gbPerMonth, tarShare)];
       if (optionId === 'istio-sidecar') {
-        // Two sidecars per call (client and server), FACTS §B8.
-        items.push(...proxyItems(book, 'sidecar', {ko: '사이드카', en: 'Sidecars'}, 2, ISTIO_PROXY_PER_1000_RPS.sidecar, input.rps));
+        // Two sidecars per call (client and server) for CPU; one sidecar per Pod for memory (FACTS §B8).
+        const sidecar = {ko: '사이드카', en: 'Sidecars'};
+        items.push(
+          proxyCpuItem(book, 'sidecar', sidecar, 2, ISTIO_PROXY_PER_1000_RPS.sidecar.vcpu, input.rps),
+          proxyMemoryItem(book, 'sidecar', sidecar, input.pods, ISTIO_PROXY_PER_1000_RPS.sidecar.memGb),
+        );
       } else if (optionId === 'istio-ambient') {
-        items.push(...proxyItems(book, 'ztunnel', {ko: 'ztunnel', en: 'ztunnels'}, 2, ISTIO_PROXY_PER_1000_RPS.ztunnel, input.rps));
+        items.push(proxyCpuItem(book, 'ztunnel', {ko: 'ztunnel', en: 'ztunnels'}, 2, ISTIO_PROXY_PER_1000_RPS.ztunnel.vcpu, input.rps));
         if (input.wp === 1) {
-          items.push(...proxyItems(book, 'waypoint', {ko: 'waypoint', en: 'Waypoint'}, 1, ISTIO_PROXY_PER_1000_RPS.waypoint, input.rps));
+          const waypoint = {ko: 'waypoint', en: 'Waypoint'};
+          items.push(
+            proxyCpuItem(book, 'waypoint', waypoint, 1, ISTIO_PROXY_PER_1000_RPS.waypoint.vcpu, input.rps),
+            proxyMemoryItem(book, 'waypoint', waypoint, 1, ISTIO_PROXY_PER_1000_RPS.waypoint.memGb),
+          );
         }
       }
       return items;

@@ -109,3 +109,4 @@ export {
   type ScenarioNeed,
   type ScenarioScope,
 } from './scenarios';
+export {THRESHOLD_TEXT, latticeBreakEvenTb, nlbTrafficDominatesTb, nlbUsdPerGb} from './thresholds';

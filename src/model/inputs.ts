@@ -29,6 +29,8 @@ export interface SimulationInput {
   readonly xz: number;
   /** Istio ambient with a waypoint proxy: 1 yes, 0 L4 only. */
   readonly wp: number;
+  /** Pods running an Istio sidecar (integer): sidecar memory is per Pod, not per request. */
+  readonly pods: number;
   readonly region: Region;
   /** The option the user runs today; savings are shown against it. */
   readonly base: SingleClusterOptionId;
@@ -36,7 +38,7 @@ export interface SimulationInput {
   readonly priceOverrides: PriceOverrides;
 }
 
-export const NUMERIC_PARAM_KEYS = ['tb', 'az', 'rps', 'rpc', 'cd', 'rules', 'svc', 'lb', 'tar', 'aff', 'xz', 'wp'] as const;
+export const NUMERIC_PARAM_KEYS = ['tb', 'az', 'rps', 'rpc', 'cd', 'rules', 'svc', 'lb', 'tar', 'aff', 'xz', 'wp', 'pods'] as const;
 export type NumericParamKey = (typeof NUMERIC_PARAM_KEYS)[number];
 
 export interface NumericParamSpec {
@@ -115,8 +117,8 @@ export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>>
     unit: {ko: '개', en: 'services'},
     label: {ko: '서비스 수', en: 'Services'},
     help: {
-      ko: 'VPC Lattice 서비스 수(서비스-시간 요금과 서비스별 무료 요청에 쓰임). 요청은 서비스에 고르게 나뉜다고 가정합니다.',
-      en: 'VPC Lattice services (service-hour charge and the per-service free requests). Requests are assumed to spread evenly over them.',
+      ko: '과금되는 VPC Lattice 서비스 수(서비스-시간 요금과 서비스별 무료 요청에 쓰임). Kubernetes Service 수가 아니라, AWS Gateway API Controller에서는 Route(HTTPRoute·GRPCRoute) 하나가 Lattice 서비스 하나입니다. 요청은 서비스에 고르게 나뉜다고 가정합니다.',
+      en: 'Billable VPC Lattice services (service-hour charge and the per-service free requests). Not Kubernetes Services: with the AWS Gateway API Controller each route (HTTPRoute, GRPCRoute) is one Lattice service. Requests are assumed to spread evenly over them.',
     },
   },
   lb: {
@@ -164,6 +166,15 @@ export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>>
       en: 'Add a waypoint when L7 features are needed (0.25 vCPU per 1000 rps).',
     },
   },
+  pods: {
+    key: 'pods', min: 1, max: 100_000, default: 30, integer: true, step: 1, primary: false,
+    unit: {ko: '개', en: 'pods'},
+    label: {ko: '사이드카가 붙은 Pod 수', en: 'Pods with an Istio sidecar'},
+    help: {
+      ko: '사이드카 메모리는 요청률이 아니라 Pod 수와 설정 크기에 따릅니다 (사이드카당 약 60 MB, Istio 1.24 측정). 기본값 30 = 서비스 10개 × 복제본 3개.',
+      en: 'Sidecar memory follows the number of Pods and the configuration size, not the request rate (about 60 MB per sidecar, Istio 1.24). Default 30 = 10 services × 3 replicas.',
+    },
+  },
 };
 
 export const DEFAULT_INPUT: SimulationInput = {
@@ -179,6 +190,7 @@ export const DEFAULT_INPUT: SimulationInput = {
   aff: NUMERIC_PARAMS.aff.default,
   xz: NUMERIC_PARAMS.xz.default,
   wp: NUMERIC_PARAMS.wp.default,
+  pods: NUMERIC_PARAMS.pods.default,
   region: 'us-east-1',
   base: 'clusterip',
   priceOverrides: {},

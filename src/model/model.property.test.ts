@@ -34,6 +34,7 @@ const inputArb: fc.Arbitrary<SimulationInput> = fc.record({
   aff: paramArb('aff'),
   xz: paramArb('xz'),
   wp: paramArb('wp'),
+  pods: paramArb('pods'),
   region: fc.constantFrom(...REGIONS),
   base: fc.constantFrom(...SINGLE_CLUSTER_OPTION_IDS),
   priceOverrides: overridesArb,

@@ -176,12 +176,12 @@ export const OPTIONS = [
       en: 'Each call passes two sidecars (client and server): mTLS, retries, fine-grained L7 routing. The tar share assumes locality load balancing is in effect, which needs a DestinationRule with outlierDetection.',
     },
     costStructure: {
-      ko: 'crossAz(tar/100) + 730 × (rps/1000) × 2 × (0.20 × vCPU-시간 + 0.060 × GB-시간). outlierDetection이 없으면 crossAz(x)',
-      en: 'crossAz(tar/100) + 730 × (rps/1000) × 2 × (0.20 × vCPU-hour + 0.060 × GB-hour); without outlierDetection, crossAz(x)',
+      ko: 'crossAz(tar/100) + 730 × (rps/1000) × 2 × 0.20 × vCPU-시간 + 730 × pods × 0.060 × GB-시간. outlierDetection이 없으면 crossAz(x)',
+      en: 'crossAz(tar/100) + 730 × (rps/1000) × 2 × 0.20 × vCPU-hour + 730 × pods × 0.060 × GB-hour; without outlierDetection, crossAz(x)',
     },
     risk: {
-      ko: '모든 Pod에 프록시가 붙어 CPU·메모리와 운영 부담이 늘어납니다. 메모리는 rps보다 설정 크기에 좌우됩니다.',
-      en: 'A proxy in every pod adds CPU, memory and operational load; memory depends on configuration size more than on rps.',
+      ko: '모든 Pod에 프록시가 붙어 CPU·메모리와 운영 부담이 늘어납니다. 메모리는 요청률이 아니라 Pod 수와 설정 크기에 따릅니다(사이드카당 약 60 MB).',
+      en: 'A proxy in every pod adds CPU, memory and operational load; memory follows the Pod count and configuration size, not the request rate (about 60 MB per sidecar).',
     },
     layer: 'L7',
     hops: 3,
@@ -196,8 +196,8 @@ export const OPTIONS = [
       en: 'A per-node ztunnel handles L4 mTLS; a waypoint proxy is added only where L7 features are needed. Ambient has no zone preference by default, so the tar share assumes the Service sets the networking.istio.io/traffic-distribution: PreferSameZone annotation (Istio 1.24+) or spec.trafficDistribution.',
     },
     costStructure: {
-      ko: 'crossAz(tar/100) + 730 × (rps/1000) × 2 × (0.06 × vCPU-시간 + 0.012 × GB-시간) + wp일 때 730 × (rps/1000) × (0.25 × vCPU-시간 + 0.060 × GB-시간). PreferSameZone이 없으면 crossAz(x)',
-      en: 'crossAz(tar/100) + 730 × (rps/1000) × 2 × (0.06 × vCPU-hour + 0.012 × GB-hour) + if wp: 730 × (rps/1000) × (0.25 × vCPU-hour + 0.060 × GB-hour); without PreferSameZone, crossAz(x)',
+      ko: 'crossAz(tar/100) + 730 × (rps/1000) × 2 × 0.06 × vCPU-시간 + wp일 때 730 × ((rps/1000) × 0.25 × vCPU-시간 + 0.060 × GB-시간). ztunnel 메모리(노드당 12 MB)는 노드 수가 없어 제외. PreferSameZone이 없으면 crossAz(x)',
+      en: 'crossAz(tar/100) + 730 × (rps/1000) × 2 × 0.06 × vCPU-hour + if wp: 730 × ((rps/1000) × 0.25 × vCPU-hour + 0.060 × GB-hour). ztunnel memory (12 MB per node) left out: no node count. Without PreferSameZone, crossAz(x)',
     },
     risk: {
       ko: 'waypoint 하나(0.25 vCPU)는 사이드카 하나(0.20 vCPU)보다 비쌉니다. 절감은 프록시 수가 줄어서 생깁니다.',

@@ -23,8 +23,8 @@ const US_EAST_1: Record<PriceId, PriceEntry> = {
   interAzUsdPerGbPerDirection: {usdPerUnit: 0.01, unit: UNIT.gbDirection, sourceId: 'aws-blog-nlb-data-transfer', status: 'CONFIRMED'},
   albUsdPerHour: {usdPerUnit: 0.0225, unit: UNIT.lbHour, sourceId: 'aws-elb-pricing', status: 'CONFIRMED'},
   albUsdPerLcuHour: {usdPerUnit: 0.008, unit: UNIT.lcuHour, sourceId: 'aws-elb-pricing', status: 'CONFIRMED'},
-  // Only a secondary source shows the NLB hourly cell (FACTS §A3).
-  nlbUsdPerHour: {usdPerUnit: 0.0225, unit: UNIT.lbHour, sourceId: 'clustercost-nlb-us-east-1', status: 'SECONDARY'},
+  // The pricing page's NLB example quotes the us-east-1 hourly price, so it is official (not only clustercost.com).
+  nlbUsdPerHour: {usdPerUnit: 0.0225, unit: UNIT.lbHour, sourceId: 'aws-elb-pricing', status: 'CONFIRMED'},
   nlbUsdPerNlcuHour: {usdPerUnit: 0.006, unit: UNIT.nlcuHour, sourceId: 'aws-elb-pricing', status: 'CONFIRMED'},
   latticeUsdPerServiceHour: {usdPerUnit: 0.025, unit: UNIT.serviceHour, sourceId: 'aws-lattice-pricing', status: 'CONFIRMED'},
   latticeUsdPerGb: {usdPerUnit: 0.025, unit: UNIT.gb, sourceId: 'aws-lattice-pricing', status: 'CONFIRMED'},
@@ -46,8 +46,10 @@ const AP_NORTHEAST_2: Record<PriceId, PriceEntry> = {
   interAzUsdPerGbPerDirection: {usdPerUnit: 0.01, unit: UNIT.gbDirection, sourceId: 'aws-ec2-data-transfer', status: 'CONFIRMED'},
   albUsdPerHour: {usdPerUnit: 0.0225, unit: UNIT.lbHour, sourceId: 'seoul-price-list-tables', status: 'SECONDARY'},
   albUsdPerLcuHour: {usdPerUnit: 0.008, unit: UNIT.lcuHour, sourceId: 'seoul-price-list-tables', status: 'SECONDARY'},
-  nlbUsdPerHour: fallbackToUsEast1('nlbUsdPerHour'),
-  nlbUsdPerNlcuHour: fallbackToUsEast1('nlbUsdPerNlcuHour'),
+  // AWS Price List (AWSELB, ap-northeast-2) as quoted by third parties; not yet read from the live page.
+  nlbUsdPerHour: {usdPerUnit: 0.0225, unit: UNIT.lbHour, sourceId: 'seoul-nlb-price-list', status: 'SECONDARY'},
+  nlbUsdPerNlcuHour: {usdPerUnit: 0.006, unit: UNIT.nlcuHour, sourceId: 'seoul-nlb-price-list', status: 'SECONDARY'},
+  // Seoul Lattice prices: nobody has verified them, so the UI keeps saying the us-east-1 figure stands in.
   latticeUsdPerServiceHour: fallbackToUsEast1('latticeUsdPerServiceHour'),
   latticeUsdPerGb: fallbackToUsEast1('latticeUsdPerGb'),
   latticeUsdPerMillionRequests: fallbackToUsEast1('latticeUsdPerMillionRequests'),
@@ -99,7 +101,11 @@ export const NLB_NLCU_TCP = {
   processedGbPerHour: 1,
 } as const;
 
-/** Per-1000-rps proxy footprint published by Istio 1.24 (FACTS §B8); memory in GB (60 MB = 0.060 GB). */
+/**
+ * Proxy footprint published by Istio 1.24 at 1000 rps (FACTS §B8); memory in GB (60 MB = 0.060 GB). CPU scales
+ * with the request rate; memory does not: Istio's performance page says it follows the configuration the proxy
+ * holds, so the model charges memory per proxy instance (per sidecar Pod, per waypoint), never per request.
+ */
 export const ISTIO_PROXY_PER_1000_RPS = {
   sidecar: {vcpu: 0.2, memGb: 0.06},
   ztunnel: {vcpu: 0.06, memGb: 0.012},

@@ -86,6 +86,16 @@ export const SOURCES = [
     tier: 'S',
   },
   {
+    id: 'seoul-nlb-price-list',
+    title: {
+      ko: 'AWS Price List AWSELB ap-northeast-2: NLB-시간 $0.0225, NLCU-시간 $0.006 (제3자 인용)',
+      en: 'AWS Price List AWSELB ap-northeast-2: $0.0225 per NLB-hour, $0.006 per NLCU-hour (quoted by third parties)',
+    },
+    url: 'https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AWSELB/current/ap-northeast-2/index.json',
+    asOf: '2026-10-01',
+    tier: 'S',
+  },
+  {
     id: 'ec2-m6i-large-tables',
     title: {ko: 'm6i.large 온디맨드 요금 (제3자 표)', en: 'm6i.large On-Demand price (third-party tables)'},
     url: 'https://aws.amazon.com/ec2/pricing/on-demand/',

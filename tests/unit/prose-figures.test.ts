@@ -6,8 +6,8 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {BILLED_DIRECTIONS_PER_AZ_CROSSING, PRICE_BOOKS, PRICE_IDS} from '../../src/model';
-import {resolveUsd, type UsdFigureSpec} from '../../src/components/ModelFigure/figures';
+import {BILLED_DIRECTIONS_PER_AZ_CROSSING, PRICE_BOOKS, PRICE_IDS, type SimulationInput} from '../../src/model';
+import {resolveModelValue, resolveUsd, type UsdFigureSpec} from '../../src/components/ModelFigure/figures';
 
 const root = path.resolve(__dirname, '..', '..');
 const GUIDES = {
@@ -29,7 +29,7 @@ const ALLOWED_LITERALS: Readonly<Record<string, string>> = {
  * collapsed). Defaults: 10 TB = 10,240 GB/month, 3 AZs, 1,000 rps, 100 requests/connection, 60 s, 10 rules,
  * 10 services, 1 LB, tar 10 %, us-east-1.
  */
-const EXPECTED: Readonly<Record<string, number>> = {
+const EXPECTED: Readonly<Record<string, number | null>> = {
   // 10,240 × 2/3 × $0.02 = 136.5333
   '<Usd option="clusterip" />': 136.5333,
   '<Usd option="internal-alb" item="client-to-lb-cross-az" />': 136.5333,
@@ -62,10 +62,12 @@ const EXPECTED: Readonly<Record<string, number>> = {
   '<Usd option="vpc-lattice" item="lattice-requests" />': 43.8,
   // 438.50 + 43.80 = 482.30
   '<Usd option="vpc-lattice" />': 482.3,
-  // two sidecars per 1000 rps: 730 × 2 × (0.20 × 0.03335 + 0.060 × 0.003662) = 1460 × 0.00688972 = 10.0590
-  '<Usd option="istio-sidecar" item={[\'sidecar-vcpu\', \'sidecar-mem\']} />': 10.059,
-  // two ztunnels: 730 × 2 × (0.06 × 0.03335 + 0.012 × 0.003662) = 1460 × 0.002044944 = 2.9856
-  '<Usd option="istio-ambient" item={[\'ztunnel-vcpu\', \'ztunnel-mem\']} />': 2.9856,
+  // CPU of two sidecars per 1000 rps: 730 × 2 × 0.20 × 0.03335 = 292 × 0.03335 = 9.7382
+  '<Usd option="istio-sidecar" item="sidecar-vcpu" />': 9.7382,
+  // sidecar memory, per Pod: 30 × 0.060 GB × 730 × 0.003662 = 1,314 × 0.003662 = 4.811868
+  '<Usd option="istio-sidecar" item="sidecar-mem" />': 4.811868,
+  // CPU of two ztunnels: 730 × 2 × 0.06 × 0.03335 = 87.6 × 0.03335 = 2.92146
+  '<Usd option="istio-ambient" item="ztunnel-vcpu" />': 2.92146,
   // savings against topology-aware (20.48)
   '<UsdDiff from="clusterip" to="topology-aware" />': 116.0533, // 136.5333 − 20.48
   '<UsdDiff from="internal-nlb-ip" to="topology-aware" />': 193.9183, // 214.3983 − 20.48
@@ -73,6 +75,15 @@ const EXPECTED: Readonly<Record<string, number>> = {
   '<UsdDiff from="vpc-lattice" to="topology-aware" />': 461.82, // 482.30 − 20.48
   // 438.50 − 20.48 = 418.02
   '<UsdDiff from={{option: \'vpc-lattice\', item: [\'lattice-service-hours\', \'lattice-data\']}} to="topology-aware" />': 418.02,
+  // NLB per GB: NLCU $0.006 + 2/3 × $0.02 client→NLB = 0.0193333; with cross-zone + 2/3 × $0.02 = 0.0326667
+  '<ModelValue of="nlb-usd-per-gb" />': 0.0193333,
+  '<ModelValue of="nlb-usd-per-gb" input={{xz: 1}} />': 0.0326667,
+  // Lattice never beats an NLB per service at the defaults: $0.025/GB > $0.0193/GB and $0.025 > $0.0225 per hour
+  '<ModelValue of="lattice-break-even-tb" />': null,
+  // cross-zone on: (10 × 730 × 0.0025 + requests 43.80) / (0.0326667 − 0.025) / 1,024 = 62.05 / 0.0076667 / 1,024 = 7.9038
+  '<ModelValue of="lattice-break-even-tb" input={{xz: 1}} />': 7.9038,
+  // 730 × $0.0225 / (0.0193333 × 1,024) = 16.425 / 19.797333 = 0.82966
+  '<ModelValue of="nlb-traffic-dominates-tb" />': 0.82966,
 };
 
 // ---------------------------------------------------------------------------
@@ -102,7 +113,7 @@ function proseOf(source: string): string[] {
   return out;
 }
 
-const FIGURE_TAG = /<(Usd|UsdDiff|Price)\b((?:[^>{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\/>/g;
+const FIGURE_TAG = /<(Usd|UsdDiff|Price|ModelValue)\b((?:[^>{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\/>/g;
 
 function figureTags(prose: readonly string[]): string[] {
   return prose.flatMap((line) => [...line.matchAll(FIGURE_TAG)].map((m) => m[0].replace(/\s+/g, ' ')));
@@ -131,9 +142,10 @@ function asSpec(value: unknown): UsdFigureSpec {
   return (typeof value === 'string' ? {option: value} : value) as UsdFigureSpec;
 }
 
-/** What a figure tag renders, unrounded. */
-function evaluate(tag: string): number {
+/** What a figure tag renders, unrounded (null: a threshold that does not exist at those inputs). */
+function evaluate(tag: string): number | null {
   const props = propsOf(tag);
+  if (tag.startsWith('<ModelValue')) return resolveModelValue(props.of as string, props.input as Partial<SimulationInput> | undefined).value;
   if (tag.startsWith('<UsdDiff')) return resolveUsd(asSpec(props.from)).usd - resolveUsd(asSpec(props.to)).usd;
   if (tag.startsWith('<Price')) {
     const id = props.id as (typeof PRICE_IDS)[number];
@@ -173,7 +185,9 @@ describe('the test reads MDX the way it is written (self-check)', () => {
   });
 
   it('every expected figure resolves in the model to its hand-computed value', () => {
-    for (const [tag, value] of Object.entries(EXPECTED)) expect([tag, evaluate(tag)]).toEqual([tag, expect.closeTo(value, 3)]);
+    for (const [tag, value] of Object.entries(EXPECTED)) {
+      expect([tag, evaluate(tag)]).toEqual([tag, value === null ? null : expect.closeTo(value, 3)]);
+    }
   });
 });
 

@@ -88,6 +88,7 @@ describe('buildMarkdown', () => {
         '- NLB Availability Zone DNS affinity (`aff`): 0 %',
         '- NLB cross-zone load balancing (`xz`): 0 on=1',
         '- Ambient waypoint proxy (`wp`): 0 yes=1',
+        '- Pods with an Istio sidecar (`pods`): 30 pods',
         '- Unit-price overrides:',
         '  - Inter-AZ data transfer (per GB, per direction) (`p.interAzUsdPerGbPerDirection`): $0.012 / GB-direction (book price $0.01 / GB-direction)',
         '',

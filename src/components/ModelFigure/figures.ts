@@ -11,6 +11,11 @@ import {
   computeOptionCost,
   isOptionId,
   withDefaults,
+  THRESHOLD_TEXT,
+  latticeBreakEvenTb,
+  nlbTrafficDominatesTb,
+  nlbUsdPerGb,
+  type Bilingual,
   type LineItem,
   type NumericParamKey,
   type PriceEntry,
@@ -112,4 +117,41 @@ export function describeArithmetic(resolved: ResolvedUsd, locale: SiteLocale): s
     lines.push(`${sum} = ${formatUsd(resolved.usd, locale)}`);
   }
   return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------
+// Non-dollar model figures (thresholds) and per-unit dollar figures that are not a book price.
+
+/** A model number the prose quotes, by id; `compute` returns null when the figure does not exist (e.g. "never"). */
+interface ModelValueDef {
+  readonly compute: (input: SimulationInput) => number | null;
+  /** 'usdUnit': a per-unit dollar amount; 'tb': TB/month with two decimals. */
+  readonly format: 'usdUnit' | 'tb';
+  readonly meaning: Bilingual;
+}
+
+export const MODEL_VALUES = {
+  'lattice-break-even-tb': {compute: latticeBreakEvenTb, format: 'tb', meaning: THRESHOLD_TEXT.latticeBreakEvenTb},
+  'nlb-traffic-dominates-tb': {compute: nlbTrafficDominatesTb, format: 'tb', meaning: THRESHOLD_TEXT.nlbTrafficDominatesTb},
+  'nlb-usd-per-gb': {compute: (input) => nlbUsdPerGb(input), format: 'usdUnit', meaning: THRESHOLD_TEXT.nlbUsdPerGb},
+} as const satisfies Record<string, ModelValueDef>;
+
+export type ModelValueId = keyof typeof MODEL_VALUES;
+
+export interface ResolvedModelValue {
+  readonly id: ModelValueId;
+  readonly input: SimulationInput;
+  readonly value: number | null;
+  readonly format: ModelValueDef['format'];
+  readonly meaning: Bilingual;
+}
+
+/** Resolves a named model figure; an unknown id throws so a typo fails the build. */
+export function resolveModelValue(id: string, input: Partial<SimulationInput> = {}): ResolvedModelValue {
+  if (!Object.hasOwn(MODEL_VALUES, id)) {
+    throw new Error(`ModelFigure: "${id}" is not a model value (known: ${Object.keys(MODEL_VALUES).join(', ')})`);
+  }
+  const def: ModelValueDef = MODEL_VALUES[id as ModelValueId];
+  const full = withDefaults(input);
+  return {id: id as ModelValueId, input: full, value: def.compute(full), format: def.format, meaning: def.meaning};
 }

@@ -6,14 +6,15 @@
  *   <Usd option="topology-aware" input={{tar: 30}} />       at other inputs
  *   <UsdDiff from="internal-alb" to="topology-aware" />     from − to (what switching saves)
  *   <Price id="albUsdPerHour" />                            a published unit price
+ *   <ModelValue of="lattice-break-even-tb" input={{xz: 1}} />  a named model number (threshold, per-GB rate)
  * Each renders server-side as text, with a tooltip (title) that spells out quantity × unit price.
  */
 import {translate} from '@docusaurus/Translate';
 import type {ReactNode} from 'react';
 import type {PriceId, Region, SimulationInput, SingleClusterOptionId} from '../../model';
 import {PRICE_LABELS, getSource} from '../../model';
-import {formatUsd, useLocale} from '../format';
-import {bookPrice, describeArithmetic, describeInput, resolveUsd, type UsdFigureSpec} from './figures';
+import {formatNumber, formatUsd, useLocale} from '../format';
+import {bookPrice, describeArithmetic, describeInput, resolveModelValue, resolveUsd, type ModelValueId, type UsdFigureSpec} from './figures';
 import styles from './styles.module.css';
 
 export interface UsdProps {
@@ -83,6 +84,29 @@ export function Price({id, region}: PriceProps): ReactNode {
   return (
     <span className={styles.figure} title={parts.join('\n')} data-usd={entry.usdPerUnit}>
       {formatUsd(entry.usdPerUnit, locale, {style: 'unitPrice'})}
+    </span>
+  );
+}
+
+export interface ModelValueProps {
+  readonly of: ModelValueId;
+  readonly input?: Partial<SimulationInput>;
+}
+
+/** A named model number (see MODEL_VALUES): a threshold in TB/month or a per-unit dollar rate. */
+export function ModelValue({of, input}: ModelValueProps): ReactNode {
+  const locale = useLocale();
+  const resolved = resolveModelValue(of, input);
+  const text =
+    resolved.value === null
+      ? translate({id: 'modelFigure.none', message: '없음', description: 'A model threshold that does not exist at these inputs (e.g. never cheaper)'})
+      : resolved.format === 'usdUnit'
+        ? formatUsd(resolved.value, locale, {style: 'unitPrice'})
+        : formatNumber(resolved.value, locale, 2);
+  const title = `${resolved.meaning[locale]}\n${atInputs(resolved.input, locale)}`;
+  return (
+    <span className={styles.figure} title={title} data-value={resolved.value ?? ''}>
+      {text}
     </span>
   );
 }
