@@ -99,7 +99,8 @@ describe('bill in the URL', () => {
   it('bill and tb both present: bill wins and a notice says tb was ignored', () => {
     const {input, notices} = parseSimulationQuery('tb=3&bill=20480&base=topology-aware');
     expect(input.tb).toBeCloseTo(100, 9);
-    expect(notices).toEqual([{param: 'tb', kind: 'superseded', value: '3', appliedValue: String(input.tb)}]);
+    // 20480 / (2048 × 0.1) = 100
+    expect(notices).toEqual([{param: 'tb', kind: 'superseded', value: '3', appliedValue: '100'}]);
   });
 
   it('hostile bill values: invalid ones are dropped, big ones clamped, fractions rounded', () => {

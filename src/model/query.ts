@@ -226,7 +226,7 @@ export function parseSimulationQuery(search: string): ParsedSimulationQuery {
   const parsed: SimulationInput = {...numeric, region, base, priceOverrides};
   if (bill === undefined) return {input: parsed, notices, omittedNotices};
   const input = applyBill({...parsed, bill});
-  if (settled.has('tb')) note({param: 'tb', kind: 'superseded', value: tbShown, appliedValue: String(input.tb)});
+  if (settled.has('tb')) note({param: 'tb', kind: 'superseded', value: tbShown, appliedValue: String(Math.round(input.tb * 1000) / 1000)});
   return {input, notices, omittedNotices};
 }
 
