@@ -157,7 +157,7 @@ export function BillPanel({input, locale, update, commit}: PanelProps): ReactNod
       <legend className={styles.legend}>
         <Translate id="sim.bill.legend">청구서에서 시작</Translate>
       </legend>
-      <p className={styles.help}>
+      <p className={`${styles.help} ${styles.billIntro}`}>
         <Translate
           id="sim.bill.intro"
           values={{
