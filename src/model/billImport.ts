@@ -20,6 +20,8 @@ import type {Region} from './types';
 export const MAX_IMPORT_CHARS = 10 * 1024 * 1024;
 /** Rows read at most; a file with more is refused rather than half-read. */
 export const MAX_IMPORT_ROWS = 200_000;
+/** Fields in one row at most (legacy CUR has a few hundred columns); more is not a bill export. */
+export const MAX_IMPORT_COLUMNS = 5_000;
 
 export type BillImportFormat = 'cur2' | 'legacy-cur' | 'cost-explorer';
 
@@ -27,6 +29,8 @@ export type BillImportError =
   | 'empty'
   | 'too-large'
   | 'too-many-rows'
+  /** A row with more than MAX_IMPORT_COLUMNS fields. */
+  | 'too-many-columns'
   /** No column this parser knows (not a bill export). */
   | 'unknown-columns'
   /** A Cost Explorer export of costs ($), not usage quantities. */
@@ -78,7 +82,7 @@ export function readQuantity(text: string): number | null {
   return Number.isFinite(n) && n >= 0 ? n : null;
 }
 
-type Rows = {ok: true; rows: string[][]} | {ok: false; error: 'too-many-rows'};
+type Rows = {ok: true; rows: string[][]} | {ok: false; error: 'too-many-rows' | 'too-many-columns'};
 
 /**
  * RFC 4180 rows: quoted fields, doubled quotes, delimiters and line breaks inside quotes, CRLF or LF.
@@ -131,6 +135,7 @@ function splitRows(text: string, delimiter: string): Rows {
       i = stop;
     }
     row.push(field);
+    if (row.length > MAX_IMPORT_COLUMNS) return {ok: false, error: 'too-many-columns'};
     const c = i < n ? text[i] : '\n';
     if (c === delimiter) {
       i += 1;

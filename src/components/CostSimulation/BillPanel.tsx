@@ -64,6 +64,8 @@ function errorText(error: BillImportError): string {
       );
     case 'too-many-rows':
       return translate({id: 'sim.import.error.tooManyRows', message: '행이 너무 많습니다. 사용 유형과 월로 묶은 결과(Athena 쿼리 결과 등)를 넣으세요.'});
+    case 'too-many-columns':
+      return translate({id: 'sim.import.error.tooManyColumns', message: '한 행의 열이 너무 많습니다. 청구 데이터 내보내기로 보이지 않습니다.'});
     case 'unknown-columns':
       return translate({
         id: 'sim.import.error.unknownColumns',
