@@ -36,6 +36,11 @@ export interface SimulationInput {
   readonly base: SingleClusterOptionId;
   /** Unit prices typed by the user; they replace the book values of the region. */
   readonly priceOverrides: PriceOverrides;
+  /**
+   * Measured inter-AZ usage, GB per month as the bill counts it (`*DataTransfer-Regional-Bytes`, per
+   * direction). Absent unless the reader brought a bill; when set, `tb` is derived from it (bill.ts).
+   */
+  readonly bill?: number;
 }
 
 export const NUMERIC_PARAM_KEYS = ['tb', 'az', 'rps', 'rpc', 'cd', 'rules', 'svc', 'lb', 'tar', 'aff', 'xz', 'wp', 'pods'] as const;

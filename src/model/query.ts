@@ -1,4 +1,5 @@
 import {DEFAULT_INPUT, NUMERIC_PARAM_KEYS, NUMERIC_PARAMS, normalizeParam, type NumericParamKey, type SimulationInput} from './inputs';
+import {BILL_PARAM, applyBill, normalizeBill} from './bill';
 import {MAX_PRICE_OVERRIDE_USD, PRICE_BOOKS, isPriceId} from './prices';
 import type {PriceId, PriceOverrides, Region, SingleClusterOptionId} from './types';
 import {PRICE_IDS, REGIONS, SINGLE_CLUSTER_OPTION_IDS} from './types';
@@ -30,7 +31,11 @@ export const MAX_QUERY_NOTICES = 20;
 /** Notice values are cut to this many characters. */
 export const NOTICE_VALUE_MAX_CHARS = 40;
 
-export type QueryNoticeKind = 'unknown' | 'invalid' | 'clamped' | 'rounded' | 'duplicate' | 'truncated';
+/**
+ * `superseded`: `tb` and `bill` were both in the link; the bill wins (tb is derived from it) and the link's tb
+ * is ignored.
+ */
+export type QueryNoticeKind = 'unknown' | 'invalid' | 'clamped' | 'rounded' | 'duplicate' | 'truncated' | 'superseded';
 
 export interface QueryNotice {
   /** The param name as read (truncated), e.g. 'tb' or 'p.albUsdPerHour'. */
@@ -108,6 +113,8 @@ export function parseSimulationQuery(search: string): ParsedSimulationQuery {
   const numeric: Record<NumericParamKey, number> = {...pickNumeric(DEFAULT_INPUT)};
   let region: Region = DEFAULT_INPUT.region;
   let base: SingleClusterOptionId = DEFAULT_INPUT.base;
+  let bill: number | undefined;
+  let tbShown = '';
   const rawOverrides = new Map<PriceId, {value: number; raw: string}>();
   const settled = new Set<string>();
 
@@ -142,7 +149,7 @@ export function parseSimulationQuery(search: string): ParsedSimulationQuery {
     const param = truncate(key);
 
     if (FOREIGN_QUERY_PARAMS.includes(key)) continue;
-    const known = isNumericKey(key) || key === 'region' || key === 'base' || (key.startsWith(PRICE_OVERRIDE_PARAM_PREFIX) && isPriceId(key.slice(PRICE_OVERRIDE_PARAM_PREFIX.length)));
+    const known = isNumericKey(key) || key === BILL_PARAM.key || key === 'region' || key === 'base' || (key.startsWith(PRICE_OVERRIDE_PARAM_PREFIX) && isPriceId(key.slice(PRICE_OVERRIDE_PARAM_PREFIX.length)));
     if (!known) {
       note({param, kind: 'unknown', value: shownValue});
       continue;
@@ -156,7 +163,21 @@ export function parseSimulationQuery(search: string): ParsedSimulationQuery {
       continue;
     }
 
-    if (isNumericKey(key)) {
+    if (key === BILL_PARAM.key) {
+      const read = readNumber(decodedValue);
+      const applied = read.ok ? normalizeBill(read.value) : null;
+      if (!read.ok || applied === null) {
+        // No default: an unreadable bill is simply absent.
+        note({param, kind: 'invalid', value: shownValue});
+        continue;
+      }
+      bill = applied;
+      settled.add(key);
+      const clamped = Math.min(BILL_PARAM.max, Math.max(BILL_PARAM.min, read.value)) !== read.value;
+      if (clamped) note({param, kind: 'clamped', value: shownValue, appliedValue: String(applied)});
+      else if (applied !== read.value) note({param, kind: 'rounded', value: shownValue, appliedValue: String(applied)});
+    } else if (isNumericKey(key)) {
+      if (key === 'tb') tbShown = shownValue;
       const spec = NUMERIC_PARAMS[key];
       const read = readNumber(decodedValue);
       if (!read.ok) {
@@ -202,7 +223,11 @@ export function parseSimulationQuery(search: string): ParsedSimulationQuery {
     if (o !== undefined && o.value !== book[id].usdPerUnit) priceOverrides[id] = o.value;
   }
 
-  return {input: {...numeric, region, base, priceOverrides}, notices, omittedNotices};
+  const parsed: SimulationInput = {...numeric, region, base, priceOverrides};
+  if (bill === undefined) return {input: parsed, notices, omittedNotices};
+  const input = applyBill({...parsed, bill});
+  if (settled.has('tb')) note({param: 'tb', kind: 'superseded', value: tbShown, appliedValue: String(Math.round(input.tb * 1000) / 1000)});
+  return {input, notices, omittedNotices};
 }
 
 function pickNumeric(input: SimulationInput): Record<NumericParamKey, number> {
@@ -217,7 +242,11 @@ function pickNumeric(input: SimulationInput): Record<NumericParamKey, number> {
  */
 export function serializeSimulationQuery(input: SimulationInput): string {
   const parts: string[] = [];
+  const bill = input.bill === undefined ? null : normalizeBill(input.bill);
+  // With a bill, tb is derived from it: the link carries the measurement, not the derivation.
+  if (bill !== null) parts.push(`${BILL_PARAM.key}=${String(bill)}`);
   for (const key of NUMERIC_PARAM_KEYS) {
+    if (key === 'tb' && bill !== null) continue;
     const value = normalizeParam(key, positiveZero(input[key]));
     if (value !== DEFAULT_INPUT[key]) parts.push(`${key}=${encodeURIComponent(String(value))}`);
   }

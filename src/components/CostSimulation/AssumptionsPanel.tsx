@@ -1,5 +1,6 @@
 import Translate, {translate} from '@docusaurus/Translate';
 import {useId, type ReactNode} from 'react';
+import {BILL_PARAM} from '../../model/bill';
 import {NUMERIC_PARAMS, type NumericParamKey} from '../../model/inputs';
 import {PRICE_LABELS} from '../../model/prices';
 import {PRICE_IDS, type PriceBook, type PriceEntry, type PriceId} from '../../model/types';
@@ -132,6 +133,18 @@ export default function AssumptionsPanel({input, locale, update, commit, book, d
         <legend className={styles.legend}>
           <Translate id="sim.assumptions.traffic">연결과 라우팅</Translate>
         </legend>
+        {input.bill !== undefined && (
+          <p className={styles.help} data-testid="assumption-bill">
+            <Translate
+              id="sim.assumptions.bill"
+              values={{
+                bill: `${formatNumber(input.bill, locale, 0)} ${BILL_PARAM.unit[locale]}`,
+                tb: `${formatNumber(input.tb, locale, 3)} ${NUMERIC_PARAMS.tb.unit[locale]}`,
+              }}>
+              {'트래픽 {tb}은(는) 청구서의 AZ 간 사용량 {bill}(bill)에서 계산했습니다.'}
+            </Translate>
+          </p>
+        )}
         {SECONDARY_NUMBERS.map((key) => {
           const spec = NUMERIC_PARAMS[key];
           return (

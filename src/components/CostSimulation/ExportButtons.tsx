@@ -102,7 +102,7 @@ export default function ExportButtons({input, results, savings, book, locale}: E
       translate({id: 'sim.export.markdownCopied', message: 'Markdown 표를 복사했습니다.'}),
     );
   const downloadCsv = () => {
-    const blob = new Blob([buildCsv(locale, results, csvText())], {type: 'text/csv;charset=utf-8'});
+    const blob = new Blob([buildCsv(locale, results, csvText(), input.bill)], {type: 'text/csv;charset=utf-8'});
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;

@@ -4,6 +4,7 @@ import {NUMERIC_PARAMS, REGION_LABELS, type NumericParamKey, type SimulationInpu
 import {getOption} from '../../model/options';
 import {REGIONS, SINGLE_CLUSTER_OPTION_IDS, type Region, type SingleClusterOptionId} from '../../model/types';
 import type {SiteLocale} from '../format';
+import {BillMappingNote} from './BillPanel';
 import NumericControl from './NumericControl';
 import styles from './styles.module.css';
 
@@ -30,7 +31,7 @@ export function PrimaryInputs({input, locale, update, commit}: PanelProps): Reac
       </legend>
       {PRIMARY.map(({key, slider}) => {
         const spec = NUMERIC_PARAMS[key];
-        return (
+        const control = (
           <NumericControl
             key={key}
             spec={spec}
@@ -44,6 +45,15 @@ export function PrimaryInputs({input, locale, update, commit}: PanelProps): Reac
             onChange={(value) => update({[key]: value})}
             onCommit={commit}
           />
+        );
+        // The traffic slider follows a measured bill: say where its value comes from, right under it.
+        return key === 'tb' ? (
+          <div key={key}>
+            {control}
+            <BillMappingNote input={input} locale={locale} />
+          </div>
+        ) : (
+          control
         );
       })}
     </fieldset>

@@ -15,8 +15,8 @@ export interface NumericControlProps {
   readonly label: ReactNode;
   readonly unit: string;
   readonly help?: string;
-  /** The current valid value in the model. */
-  readonly value: number;
+  /** The current valid value in the model; null for an optional value that is not set (an empty field). */
+  readonly value: number | null;
   readonly locale: SiteLocale;
   /** Paired slider: log scale for ranges spanning decades, linear otherwise, none for the assumptions panel. */
   readonly slider?: 'log' | 'linear';
@@ -25,9 +25,9 @@ export interface NumericControlProps {
   readonly onCommit: () => void;
 }
 
-function problemMessage(problem: Problem, props: NumericControlProps, value: number): string {
+function problemMessage(problem: Problem, props: NumericControlProps, value: number | null): string {
   const {locale, unit, spec} = props;
-  const n = (x: number) => `${formatNumber(x, locale, 6)} ${unit}`;
+  const n = (x: number | null) => (x === null ? '—' : `${formatNumber(x, locale, 6)} ${unit}`);
   const values = {min: n(spec.min), max: n(spec.max), value: n(value)};
   if (problem.kind === 'invalid') {
     return problem.reason === 'empty'
@@ -110,7 +110,7 @@ export default function NumericControl(props: NumericControlProps): ReactNode {
     if (next !== value) onChange(next);
   };
 
-  const valueText = `${formatNumber(value, locale, 6)} ${unit}`;
+  const valueText = value === null ? '' : `${formatNumber(value, locale, 6)} ${unit}`;
   const describedBy = [help === undefined ? null : helpId, problem === null ? null : messageId].filter(Boolean).join(' ');
 
   return (
@@ -127,7 +127,7 @@ export default function NumericControl(props: NumericControlProps): ReactNode {
             min={0}
             max={scale.positions}
             step={1}
-            value={scale.toPosition(value)}
+            value={scale.toPosition(value ?? spec.min)}
             aria-labelledby={labelId}
             aria-valuetext={valueText}
             onChange={onSliderChange}
@@ -146,7 +146,7 @@ export default function NumericControl(props: NumericControlProps): ReactNode {
             min={spec.min}
             max={spec.max}
             step={spec.integer ? 1 : 'any'}
-            value={draft ?? String(value)}
+            value={draft ?? (value === null ? '' : String(value))}
             aria-invalid={problem !== null}
             aria-describedby={describedBy === '' ? undefined : describedBy}
             onChange={onFieldChange}

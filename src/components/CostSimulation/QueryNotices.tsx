@@ -20,6 +20,11 @@ function describe(notice: QueryNotice): string {
       return translate({id: 'sim.notice.duplicate', message: '같은 매개변수가 반복되어 처음 올바른 값만 썼습니다'});
     case 'truncated':
       return translate({id: 'sim.notice.truncated', message: '매개변수가 너무 많아 나머지를 읽지 않았습니다'});
+    case 'superseded':
+      return translate(
+        {id: 'sim.notice.superseded', message: '링크에 bill(청구서 사용량)도 있어 무시했습니다. 트래픽은 청구서에서 계산한 {applied} TB/월입니다'},
+        values,
+      );
   }
 }
 

@@ -145,4 +145,26 @@ describe('CSV', () => {
       'east-west-costs-ap-northeast-2-20tb-4az.csv',
     );
   });
+
+  it('a bill adds its own last row and names the file after it', () => {
+    const csv = buildCsv('en', [clusterip], csvText, 20480);
+    expect(csv.endsWith(',,Inter-AZ usage on the bill,bill,20480,GB/month,,,,\r\n')).toBe(true);
+    expect(csvFileName({...DEFAULT_INPUT, bill: 20480})).toBe('east-west-costs-us-east-1-bill-20480gb-3az.csv');
+  });
+});
+
+describe('Markdown with a bill', () => {
+  it('lists the measured bill among the assumptions', () => {
+    const md = buildMarkdown({
+      locale: 'en',
+      input: {...DEFAULT_INPUT, tb: 15, bill: 20480},
+      results: [clusterip],
+      savings: [],
+      book: resolvePriceBook('us-east-1'),
+      url: 'https://x.test/simulator?bill=20480',
+      text: mdText,
+    });
+    expect(md).toContain('- Inter-AZ usage on the bill (`bill`): 20,480 GB/month');
+    expect(md).toContain('https://x.test/simulator?bill=20480');
+  });
 });

@@ -2,6 +2,7 @@
  * Builders for "copy as Markdown" and "download CSV". Pure functions of the model's results, so the exact
  * text is unit-tested; the component only supplies translated headings and the share link.
  */
+import {BILL_PARAM} from '../../model/bill';
 import type {Savings} from '../../model/cost';
 import {NUMERIC_PARAM_KEYS, NUMERIC_PARAMS, REGION_LABELS, type SimulationInput} from '../../model/inputs';
 import {getOption} from '../../model/options';
@@ -68,6 +69,10 @@ export function buildMarkdown(report: MarkdownReport): string {
   }
   lines.push('', `**${text.assumptions}**`, '');
   lines.push(`- ${text.region}: ${REGION_LABELS[input.region][locale]}`);
+  if (input.bill !== undefined) {
+    // The measurement the traffic below was derived from: a design review sees where tb came from.
+    lines.push(`- ${BILL_PARAM.label[locale]} (\`bill\`): ${formatNumber(input.bill, locale, 0)} ${BILL_PARAM.unit[locale]}`);
+  }
   for (const key of NUMERIC_PARAM_KEYS) {
     const spec = NUMERIC_PARAMS[key];
     lines.push(`- ${spec.label[locale]} (\`${key}\`): ${formatNumber(input[key], locale, 6)} ${spec.unit[locale]}`);
@@ -117,7 +122,7 @@ export function csvField(value: string | number): string {
  * One row per line item (raw, unrounded numbers so a spreadsheet can recompute them), then a total row per
  * option. CRLF line endings as RFC 4180 specifies.
  */
-export function buildCsv(locale: SiteLocale, results: readonly OptionCostResult[], text: CsvText): string {
+export function buildCsv(locale: SiteLocale, results: readonly OptionCostResult[], text: CsvText, bill?: number): string {
   const rows: (string | number)[][] = [[...text.headers]];
   for (const r of results) {
     const name = getOption(r.optionId).name[locale];
@@ -138,11 +143,14 @@ export function buildCsv(locale: SiteLocale, results: readonly OptionCostResult[
     }
     rows.push([name, r.optionId, text.total, 'total', '', '', '', r.totalUsd, '', '']);
   }
+  // The measured bill the traffic was derived from, as a last row a spreadsheet can ignore or read.
+  if (bill !== undefined) rows.push(['', '', BILL_PARAM.label[locale], BILL_PARAM.key, bill, BILL_PARAM.unit[locale], '', '', '', '']);
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** e.g. east-west-costs-us-east-1-10tb-3az.csv */
+/** e.g. east-west-costs-us-east-1-10tb-3az.csv, or …-bill-20480gb-3az.csv when derived from a bill */
 export function csvFileName(input: SimulationInput): string {
+  if (input.bill !== undefined) return `east-west-costs-${input.region}-bill-${Math.round(input.bill)}gb-${input.az}az.csv`;
   const tb = String(input.tb).replace(/[^0-9.]/g, '');
   return `east-west-costs-${input.region}-${tb}tb-${input.az}az.csv`;
 }

@@ -7,6 +7,7 @@ import {SINGLE_CLUSTER_OPTION_IDS} from '../../model/types';
 import {useLocale} from '../format';
 import {useSimulationState} from '../simulationState';
 import AssumptionsPanel from './AssumptionsPanel';
+import {BillPanel} from './BillPanel';
 import ChartsPanel from './ChartsPanel';
 import ExportButtons from './ExportButtons';
 import {PrimaryInputs, RegionAndBaseline} from './InputsPanel';
@@ -62,6 +63,7 @@ export default function CostSimulation({variant = 'embedded'}: CostSimulationPro
         <div className={styles.inputs}>
           <PrimaryInputs {...panelProps} />
           <RegionAndBaseline {...panelProps} />
+          <BillPanel {...panelProps} />
         </div>
         <div className={styles.output}>
           <ResultsTable

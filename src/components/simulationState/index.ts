@@ -28,7 +28,14 @@ export interface SimulationState {
 }
 
 function update(patch: Partial<SimulationInput>): void {
-  setSimulationInput({...getSnapshot().input, ...patch});
+  const next: SimulationInput = {...getSnapshot().input, ...patch};
+  // Moving the traffic slider replaces the measured bill with the reader's own figure: the URL then holds tb.
+  if (patch.tb !== undefined && !('bill' in patch)) {
+    const {bill: _dropped, ...withoutBill} = next;
+    setSimulationInput(withoutBill);
+    return;
+  }
+  setSimulationInput(next);
 }
 
 /**

@@ -9,6 +9,7 @@
  * Browsers throttle history calls (Safari throws after 100 in 30 s), so replaceState is coalesced to at most
  * one call per URL_WRITE_INTERVAL_MS; the in-memory state updates at once, so totals never wait for the URL.
  */
+import {applyBill} from '../../model/bill';
 import {DEFAULT_INPUT, type SimulationInput} from '../../model/inputs';
 import {FOREIGN_QUERY_PARAMS, parseSimulationQuery, serializeSimulationQuery, type QueryNotice} from '../../model/query';
 
@@ -132,9 +133,11 @@ export function shareUrl(): string {
 }
 
 /** Sets the whole input (already valid: components pass in-range numbers only) and writes it to the URL. */
-export function setSimulationInput(next: SimulationInput): void {
+export function setSimulationInput(requested: SimulationInput): void {
   const current = getSnapshot();
-  if (next === current.input) return;
+  if (requested === current.input) return;
+  // With a measured bill, tb always follows it (base, az or tar may have changed the mapping).
+  const next = applyBill(requested);
   const url = relativeUrlFor(next);
   if (!burstOpen) {
     // A new entry for the first change of a burst: "back" returns to the state before the edit.
