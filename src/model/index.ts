@@ -109,3 +109,4 @@ export {
   type ScenarioNeed,
   type ScenarioScope,
 } from './scenarios';
+export {NODELOCAL_DNS_REQUESTS_PER_NODE, computeBreakEven, type BreakEven, type BreakEvenItem} from './breakEven';
