@@ -9,7 +9,7 @@ import NumericControl from './NumericControl';
 import SourceCitation from './SourceCitation';
 import styles from './styles.module.css';
 
-const SECONDARY_NUMBERS: readonly NumericParamKey[] = ['rpc', 'cd', 'rules', 'lb', 'tar', 'aff'];
+const SECONDARY_NUMBERS: readonly NumericParamKey[] = ['rpc', 'cd', 'rules', 'lb', 'tar', 'aff', 'xr', 'rcpu', 'rmem', 'nodes'];
 /** 0/1 params shown as checkboxes. */
 const SWITCHES: readonly ('xz' | 'wp')[] = ['xz', 'wp'];
 

@@ -7,6 +7,7 @@ import {SINGLE_CLUSTER_OPTION_IDS} from '../../model/types';
 import {useLocale} from '../format';
 import {useSimulationState} from '../simulationState';
 import AssumptionsPanel from './AssumptionsPanel';
+import BreakEvenLine from './BreakEvenLine';
 import ChartsPanel from './ChartsPanel';
 import ExportButtons from './ExportButtons';
 import {PrimaryInputs, RegionAndBaseline} from './InputsPanel';
@@ -72,6 +73,7 @@ export default function CostSimulation({variant = 'embedded'}: CostSimulationPro
             locale={locale}
             captionId={captionId}
           />
+          <BreakEvenLine input={input} locale={locale} />
           <ExportButtons input={input} results={results} savings={savings} book={book} locale={locale} />
         </div>
         <div className={styles.chartsArea}>

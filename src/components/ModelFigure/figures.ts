@@ -5,6 +5,7 @@
  */
 import {
   DEFAULT_INPUT,
+  computeBreakEven,
   NUMERIC_PARAMS,
   SINGLE_CLUSTER_OPTION_IDS,
   PRICE_BOOKS,
@@ -112,4 +113,21 @@ export function describeArithmetic(resolved: ResolvedUsd, locale: SiteLocale): s
     lines.push(`${sum} = ${formatUsd(resolved.usd, locale)}`);
   }
   return lines.join('\n');
+}
+
+/** What a <BreakEven/> figure shows: one field of computeBreakEven at the given inputs. */
+export type BreakEvenValue = 'breakEvenTb' | 'transferSavedUsd' | 'addedUsd' | 'netUsd' | 'savedUsdPerTb';
+
+export interface BreakEvenFigureSpec {
+  readonly value: BreakEvenValue;
+  readonly input?: Partial<SimulationInput>;
+}
+
+const BREAK_EVEN_VALUES: readonly BreakEvenValue[] = ['breakEvenTb', 'transferSavedUsd', 'addedUsd', 'netUsd', 'savedUsdPerTb'];
+
+/** The number a <BreakEven/> figure shows; null when zone-local routing never pays. A misspelt value throws. */
+export function resolveBreakEven(spec: BreakEvenFigureSpec): {readonly input: SimulationInput; readonly value: number | null} {
+  if (!BREAK_EVEN_VALUES.includes(spec.value)) throw new Error(`ModelFigure: unknown break-even value "${String(spec.value)}"`);
+  const input = withDefaults(spec.input ?? {});
+  return {input, value: computeBreakEven(input)[spec.value]};
 }

@@ -6,14 +6,15 @@
  *   <Usd option="topology-aware" input={{tar: 30}} />       at other inputs
  *   <UsdDiff from="internal-alb" to="topology-aware" />     from − to (what switching saves)
  *   <Price id="albUsdPerHour" />                            a published unit price
+ *   <BreakEven value="breakEvenTb" />                       zone-local routing break-even (TB/month) or one of its sums
  * Each renders server-side as text, with a tooltip (title) that spells out quantity × unit price.
  */
 import {translate} from '@docusaurus/Translate';
 import type {ReactNode} from 'react';
 import type {PriceId, Region, SimulationInput, SingleClusterOptionId} from '../../model';
 import {PRICE_LABELS, getSource} from '../../model';
-import {formatUsd, useLocale} from '../format';
-import {bookPrice, describeArithmetic, describeInput, resolveUsd, type UsdFigureSpec} from './figures';
+import {formatNumber, formatUsd, useLocale} from '../format';
+import {bookPrice, describeArithmetic, describeInput, resolveBreakEven, resolveUsd, type BreakEvenValue, type UsdFigureSpec} from './figures';
 import styles from './styles.module.css';
 
 export interface UsdProps {
@@ -83,6 +84,29 @@ export function Price({id, region}: PriceProps): ReactNode {
   return (
     <span className={styles.figure} title={parts.join('\n')} data-usd={entry.usdPerUnit}>
       {formatUsd(entry.usdPerUnit, locale, {style: 'unitPrice'})}
+    </span>
+  );
+}
+
+export interface BreakEvenProps {
+  readonly value: BreakEvenValue;
+  readonly input?: Partial<SimulationInput>;
+}
+
+/** A field of the zone-local routing break-even (computeBreakEven): TB/month for breakEvenTb, dollars otherwise. */
+export function BreakEven({value, input}: BreakEvenProps): ReactNode {
+  const locale = useLocale();
+  const resolved = resolveBreakEven({value, input});
+  const never = translate({id: 'modelFigure.breakEven.never', message: '없음 (이득이 나지 않음)', description: 'Break-even figure when zone-local routing never pays'});
+  const text =
+    resolved.value === null
+      ? never
+      : value === 'breakEvenTb'
+        ? `${formatNumber(resolved.value, locale, 2)} TB`
+        : formatUsd(resolved.value, locale);
+  return (
+    <span className={styles.figure} title={atInputs(resolved.input, locale)} data-break-even={resolved.value ?? ''}>
+      {text}
     </span>
   );
 }
