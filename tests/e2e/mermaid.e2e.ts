@@ -1,8 +1,8 @@
-// The guide's two mermaid diagrams render as SVG in both locales and both colour modes.
+// The guide's three mermaid diagrams (paths, multi-cluster, decision flowchart) render as SVG in both locales and both colour modes.
 import {describe, expect, test} from 'vitest';
 import {openPage, renderedMermaidCount, type ColorMode} from './browser';
 
-const GUIDE_DIAGRAMS = 2;
+const GUIDE_DIAGRAMS = 3;
 
 describe.each(['/docs/east-west-traffic', '/en/docs/east-west-traffic'])('%s', (guidePath) => {
   test.each<ColorMode>(['light', 'dark'])('renders both diagrams in %s mode', async (colorMode) => {

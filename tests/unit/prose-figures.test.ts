@@ -7,7 +7,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {BILLED_DIRECTIONS_PER_AZ_CROSSING, PRICE_BOOKS, PRICE_IDS} from '../../src/model';
-import {resolveUsd, type UsdFigureSpec} from '../../src/components/ModelFigure/figures';
+import {resolveBreakEven, resolveUsd, type BreakEvenFigureSpec, type UsdFigureSpec} from '../../src/components/ModelFigure/figures';
 
 const root = path.resolve(__dirname, '..', '..');
 const GUIDES = {
@@ -73,6 +73,22 @@ const EXPECTED: Readonly<Record<string, number>> = {
   '<UsdDiff from="vpc-lattice" to="topology-aware" />': 461.82, // 482.30 − 20.48
   // 438.50 − 20.48 = 418.02
   '<UsdDiff from={{option: \'vpc-lattice\', item: [\'lattice-service-hours\', \'lattice-data\']}} to="topology-aware" />': 418.02,
+  // Published unit prices (us-east-1, derived from m6i.large)
+  '<Price id="vcpuUsdPerHour" />': 0.03335,
+  '<Price id="memUsdPerGbHour" />': 0.003662,
+  // Zone-local routing break-even at the defaults (xr 3 × 0.5 vCPU / 1 GB, 6 nodes × 25m / 5Mi):
+  // saved 136.5333 − 20.48 = 116.0533
+  '<BreakEven value="transferSavedUsd" />': 116.0533,
+  // added 3 × 0.5 × 730 × 0.03335 = 36.51825; 3 × 1 × 730 × 0.003662 = 8.01978;
+  // 6 × 0.025 × 730 × 0.03335 = 3.651825; 6 × 5/1024 × 730 × 0.003662 = 0.078318 → 48.268173
+  '<BreakEven value="addedUsd" />': 48.26817,
+  // per TB saved 1,024 × (2/3 − 0.10) × 0.02 = 11.605333 → 48.268173 / 11.605333 = 4.15914
+  '<BreakEven value="breakEvenTb" />': 4.15914,
+  // tar 30: 1,024 × (2/3 − 0.30) × 0.02 = 7.509333 → 48.268173 / 7.509333 = 6.42776
+  '<BreakEven value="breakEvenTb" input={{tar: 30}} />': 6.42776,
+  // xr 30: 30 × 0.5 × 730 × 0.03335 = 365.1825; 30 × 730 × 0.003662 = 80.1978; + 3.651825 + 0.078318 = 449.110443
+  // → 449.110443 / 11.605333 = 38.6986
+  '<BreakEven value="breakEvenTb" input={{xr: 30}} />': 38.6986,
 };
 
 // ---------------------------------------------------------------------------
@@ -102,7 +118,7 @@ function proseOf(source: string): string[] {
   return out;
 }
 
-const FIGURE_TAG = /<(Usd|UsdDiff|Price)\b((?:[^>{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\/>/g;
+const FIGURE_TAG = /<(Usd|UsdDiff|Price|BreakEven)\b((?:[^>{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\/>/g;
 
 function figureTags(prose: readonly string[]): string[] {
   return prose.flatMap((line) => [...line.matchAll(FIGURE_TAG)].map((m) => m[0].replace(/\s+/g, ' ')));
@@ -135,6 +151,7 @@ function asSpec(value: unknown): UsdFigureSpec {
 function evaluate(tag: string): number {
   const props = propsOf(tag);
   if (tag.startsWith('<UsdDiff')) return resolveUsd(asSpec(props.from)).usd - resolveUsd(asSpec(props.to)).usd;
+  if (tag.startsWith('<BreakEven')) return resolveBreakEven(props as unknown as BreakEvenFigureSpec).value ?? Number.NaN;
   if (tag.startsWith('<Price')) {
     const id = props.id as (typeof PRICE_IDS)[number];
     return PRICE_BOOKS['us-east-1'].prices[id].usdPerUnit;
