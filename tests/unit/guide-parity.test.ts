@@ -239,8 +239,8 @@ describe.each(Object.entries(locales))('guide (%s)', (_locale, guide) => {
     expect(guide.codeBlocks.filter((b) => b.lang === '').map((b) => b.body.slice(0, 60))).toEqual([]);
   });
 
-  it('has at least the three mermaid diagrams', () => {
-    expect(guide.codeBlocks.filter((b) => b.lang === 'mermaid').length).toBeGreaterThanOrEqual(3);
+  it('has at least the four mermaid diagrams', () => {
+    expect(guide.codeBlocks.filter((b) => b.lang === 'mermaid').length).toBeGreaterThanOrEqual(4);
   });
 
   it('places every widget once, the hints checker inside its troubleshooting section', () => {
