@@ -95,6 +95,10 @@ describe('inputs', () => {
       xz: [0, 1, 0, true],
       wp: [0, 1, 0, true],
       pods: [1, 100000, 30, true],
+      xr: [0, 10000, 3, true],
+      rcpu: [0, 64, 0.5, false],
+      rmem: [0, 512, 1, false],
+      nodes: [0, 5000, 6, true],
     });
     expect(DEFAULT_INPUT.region).toBe('us-east-1');
     expect(DEFAULT_INPUT.base).toBe('clusterip');

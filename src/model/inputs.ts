@@ -31,6 +31,14 @@ export interface SimulationInput {
   readonly wp: number;
   /** Pods running an Istio sidecar (integer): sidecar memory is per Pod, not per request. */
   readonly pods: number;
+  /** Replicas added so every zone can serve its own callers (zone-local routing break-even; integer). */
+  readonly xr: number;
+  /** vCPU requested by each added replica. */
+  readonly rcpu: number;
+  /** Memory requested by each added replica, GB. */
+  readonly rmem: number;
+  /** Nodes running a NodeLocal DNSCache pod (integer; 0 = not deployed). */
+  readonly nodes: number;
   readonly region: Region;
   /** The option the user runs today; savings are shown against it. */
   readonly base: SingleClusterOptionId;
@@ -43,7 +51,7 @@ export interface SimulationInput {
   readonly bill?: number;
 }
 
-export const NUMERIC_PARAM_KEYS = ['tb', 'az', 'rps', 'rpc', 'cd', 'rules', 'svc', 'lb', 'tar', 'aff', 'xz', 'wp', 'pods'] as const;
+export const NUMERIC_PARAM_KEYS = ['tb', 'az', 'rps', 'rpc', 'cd', 'rules', 'svc', 'lb', 'tar', 'aff', 'xz', 'wp', 'pods', 'xr', 'rcpu', 'rmem', 'nodes'] as const;
 export type NumericParamKey = (typeof NUMERIC_PARAM_KEYS)[number];
 
 export interface NumericParamSpec {
@@ -180,6 +188,43 @@ export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>>
       en: 'Sidecar memory follows the number of Pods and the configuration size, not the request rate (about 60 MB per sidecar, Istio 1.24). Default 30 = 10 services × 3 replicas.',
     },
   },
+  // The four inputs below only feed the zone-local routing break-even (breakEven.ts), not the option totals.
+  xr: {
+    key: 'xr', min: 0, max: 10_000, default: 3, integer: true, step: 1, primary: false,
+    unit: {ko: '개', en: 'replicas'},
+    label: {ko: 'AZ별 용량을 위해 늘린 복제본 수', en: 'Replicas added for per-zone capacity'},
+    help: {
+      ko: '같은 AZ로만 보내면 AZ마다 자기 트래픽을 감당할 엔드포인트가 있어야 합니다. 그 때문에 더 띄운 복제본 수(모든 서비스 합계). 기본값 3 = AZ마다 1개.',
+      en: 'Zone-local routing needs enough endpoints in every zone for that zone\'s callers. Replicas you add for it, summed over all services. Default 3 = one per zone.',
+    },
+  },
+  rcpu: {
+    key: 'rcpu', min: 0, max: 64, default: 0.5, integer: false, step: 0.05, primary: false,
+    unit: {ko: 'vCPU', en: 'vCPU'},
+    label: {ko: '늘린 복제본 1개의 CPU 요청', en: 'CPU request per added replica'},
+    help: {
+      ko: '복제본의 resources.requests.cpu. 요청량만큼 노드 용량을 차지하므로 vCPU-시간 단가로 계산합니다.',
+      en: 'The replica\'s resources.requests.cpu. Requests reserve node capacity, so they are priced at the vCPU-hour rate.',
+    },
+  },
+  rmem: {
+    key: 'rmem', min: 0, max: 512, default: 1, integer: false, step: 0.25, primary: false,
+    unit: {ko: 'GB', en: 'GB'},
+    label: {ko: '늘린 복제본 1개의 메모리 요청', en: 'Memory request per added replica'},
+    help: {
+      ko: '복제본의 resources.requests.memory를 GB로. 메모리 GB-시간 단가로 계산합니다.',
+      en: 'The replica\'s resources.requests.memory in GB, priced at the memory GB-hour rate.',
+    },
+  },
+  nodes: {
+    key: 'nodes', min: 0, max: 5_000, default: 6, integer: true, step: 1, primary: false,
+    unit: {ko: '개', en: 'nodes'},
+    label: {ko: 'NodeLocal DNSCache를 돌리는 노드 수', en: 'Nodes running NodeLocal DNSCache'},
+    help: {
+      ko: 'DaemonSet이므로 노드마다 Pod 1개(요청 25m CPU, 5Mi 메모리, 업스트림 매니페스트 기준). 0이면 배포하지 않음.',
+      en: 'A DaemonSet: one pod per node (requests 25m CPU and 5Mi memory in the upstream manifest). 0 = not deployed.',
+    },
+  },
 };
 
 export const DEFAULT_INPUT: SimulationInput = {
@@ -196,6 +241,10 @@ export const DEFAULT_INPUT: SimulationInput = {
   xz: NUMERIC_PARAMS.xz.default,
   wp: NUMERIC_PARAMS.wp.default,
   pods: NUMERIC_PARAMS.pods.default,
+  xr: NUMERIC_PARAMS.xr.default,
+  rcpu: NUMERIC_PARAMS.rcpu.default,
+  rmem: NUMERIC_PARAMS.rmem.default,
+  nodes: NUMERIC_PARAMS.nodes.default,
   region: 'us-east-1',
   base: 'clusterip',
   priceOverrides: {},

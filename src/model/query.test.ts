@@ -18,9 +18,10 @@ describe('parseSimulationQuery', () => {
   });
 
   it('reads every param, with or without the leading "?"', () => {
-    const q = 'tb=20&az=2&rps=5000&rpc=10&cd=30&rules=25&svc=40&lb=3&tar=5&aff=50&xz=1&wp=1&pods=120&region=ap-northeast-2&base=internal-alb';
+    const q = 'tb=20&az=2&rps=5000&rpc=10&cd=30&rules=25&svc=40&lb=3&tar=5&aff=50&xz=1&wp=1&pods=120&xr=6&rcpu=0.25&rmem=0.5&nodes=9&region=ap-northeast-2&base=internal-alb';
     const expected = {
       tb: 20, az: 2, rps: 5000, rpc: 10, cd: 30, rules: 25, svc: 40, lb: 3, tar: 5, aff: 50, xz: 1, wp: 1, pods: 120,
+      xr: 6, rcpu: 0.25, rmem: 0.5, nodes: 9,
       region: 'ap-northeast-2', base: 'internal-alb', priceOverrides: {},
     };
     expect(parseSimulationQuery(q)).toEqual({input: expected, notices: [], omittedNotices: 0});

@@ -192,6 +192,16 @@ export const SOURCES = [
     tier: 'O-q',
   },
   {
+    id: 'k8s-nodelocaldns-manifest',
+    title: {
+      ko: 'Kubernetes 매니페스트: nodelocaldns.yaml (node-cache 요청 25m CPU, 5Mi 메모리)',
+      en: 'Kubernetes manifest: nodelocaldns.yaml (node-cache requests 25m CPU, 5Mi memory)',
+    },
+    url: 'https://github.com/kubernetes/kubernetes/blob/master/cluster/addons/dns/nodelocaldns/nodelocaldns.yaml',
+    asOf: '2026-12-02',
+    tier: 'O',
+  },
+  {
     id: 'model-estimate',
     title: {
       ko: '출처 없는 추정치: 직접 측정해 바꾸세요',

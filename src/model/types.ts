@@ -115,6 +115,11 @@ export const GUIDE_SECTION_IDS = [
   'cost-simulation',
   'migration',
   'troubleshooting',
+  'decision-guide',
+  'routing-controls-compared',
+  'az-impairment',
+  'break-even',
+  'rollout-checklist',
 ] as const;
 export type GuideSectionId = (typeof GUIDE_SECTION_IDS)[number];
 

@@ -1,11 +1,11 @@
-// The guide's two mermaid diagrams render as SVG in both locales and both colour modes.
+// The guide's four mermaid diagrams (paths, multi-cluster, the two decision flowcharts) render as SVG in both locales and both colour modes.
 import {describe, expect, test} from 'vitest';
 import {openPage, renderedMermaidCount, type ColorMode} from './browser';
 
-const GUIDE_DIAGRAMS = 2;
+const GUIDE_DIAGRAMS = 4;
 
 describe.each(['/docs/east-west-traffic', '/en/docs/east-west-traffic'])('%s', (guidePath) => {
-  test.each<ColorMode>(['light', 'dark'])('renders both diagrams in %s mode', async (colorMode) => {
+  test.each<ColorMode>(['light', 'dark'])('renders every diagram in %s mode', async (colorMode) => {
     const {page, errors} = await openPage(guidePath, {colorMode});
     expect(await page.locator('html').getAttribute('data-theme')).toBe(colorMode);
 

@@ -5,6 +5,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {parseSimulationQuery, serializeSimulationQuery} from '../../src/model';
 
 const root = path.resolve(__dirname, '..', '..');
 const KO_PATH = path.join(root, 'docs', 'east-west-traffic.mdx');
@@ -53,6 +54,11 @@ const REQUIRED_IDS = [
   'troubleshooting-topology-aware-routing',
   'conclusion',
   'references',
+  'decision-guide',
+  'routing-controls-compared',
+  'az-impairment',
+  'break-even',
+  'rollout-checklist',
 ] as const;
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -234,8 +240,8 @@ describe.each(Object.entries(locales))('guide (%s)', (_locale, guide) => {
     expect(guide.codeBlocks.filter((b) => b.lang === '').map((b) => b.body.slice(0, 60))).toEqual([]);
   });
 
-  it('has at least the two mermaid diagrams', () => {
-    expect(guide.codeBlocks.filter((b) => b.lang === 'mermaid').length).toBeGreaterThanOrEqual(2);
+  it('has at least the four mermaid diagrams', () => {
+    expect(guide.codeBlocks.filter((b) => b.lang === 'mermaid').length).toBeGreaterThanOrEqual(4);
   });
 
   it('places every widget once, the hints checker inside its troubleshooting section', () => {
@@ -246,8 +252,21 @@ describe.each(Object.entries(locales))('guide (%s)', (_locale, guide) => {
     expect(checker && checker.line > start && checker.line < end).toBe(true);
   });
 
-  it('has no task-list checkboxes (they render as unlabeled inputs)', () => {
-    expect(guide.proseLines.filter(({text}) => /^\s*[-*]\s+\[[ xX]\]/.test(text)).map((l) => l.text)).toEqual([]);
+  it('keeps task-list checkboxes inside the rollout checklist (rehypeTaskListLabels labels them there)', () => {
+    const [start, end] = sectionLines(guide, 'rollout-checklist');
+    const tasks = guide.proseLines.filter(({text}) => /^\s*[-*]\s+\[[ xX]\]/.test(text));
+    expect(tasks.length).toBeGreaterThan(10);
+    expect(tasks.filter(({line}) => line <= start || line >= end).map((l) => l.text)).toEqual([]);
+  });
+
+  it('links the simulator only with canonical presets (no notices, same query after a round trip)', () => {
+    const queries = guide.proseLines.flatMap(({text}) => [...text.matchAll(/\]\(\/simulator(?:\?([^)#\s]*))?\)/g)].map((m) => m[1] ?? ''));
+    expect(queries.length).toBeGreaterThanOrEqual(10);
+    for (const q of queries) {
+      const parsed = parseSimulationQuery(q);
+      expect([q, parsed.notices]).toEqual([q, []]);
+      expect(serializeSimulationQuery(parsed.input)).toBe(q);
+    }
   });
 });
 
@@ -280,6 +299,11 @@ describe('ko and en agree', () => {
 
   it('place the widgets in the same order', () => {
     expect(widgetSequence(en).map((w) => w.name)).toEqual(widgetSequence(ko).map((w) => w.name));
+  });
+
+  it('have the same number of checklist items', () => {
+    const tasks = (g: ParsedGuide) => g.proseLines.filter(({text}) => /^\s*[-*]\s+\[[ xX]\]/.test(text)).length;
+    expect(tasks(en)).toBe(tasks(ko));
   });
 
   it('have the same admonitions in the same order', () => {

@@ -84,6 +84,22 @@ const EXPECTED: Readonly<Record<string, number | null>> = {
   '<ModelValue of="lattice-break-even-tb" input={{xz: 1}} />': 7.9038,
   // 730 × $0.0225 / (0.0193333 × 1,024) = 16.425 / 19.797333 = 0.82966
   '<ModelValue of="nlb-traffic-dominates-tb" />': 0.82966,
+  // Published unit prices (us-east-1, derived from m6i.large)
+  '<Price id="vcpuUsdPerHour" />': 0.03335,
+  '<Price id="memUsdPerGbHour" />': 0.003662,
+  // Zone-local routing break-even at the defaults (xr 3 × 0.5 vCPU / 1 GB, 6 nodes × 25m / 5Mi):
+  // saved 136.5333 − 20.48 = 116.0533
+  '<ModelValue of="break-even-saved-usd" />': 116.0533,
+  // added 3 × 0.5 × 730 × 0.03335 = 36.51825; 3 × 1 × 730 × 0.003662 = 8.01978;
+  // 6 × 0.025 × 730 × 0.03335 = 3.651825; 6 × 5/1024 × 730 × 0.003662 = 0.078318 → 48.268173
+  '<ModelValue of="break-even-added-usd" />': 48.26817,
+  // per TB saved 1,024 × (2/3 − 0.10) × 0.02 = 11.605333 → 48.268173 / 11.605333 = 4.15914
+  '<ModelValue of="break-even-tb" />': 4.15914,
+  // tar 30: 1,024 × (2/3 − 0.30) × 0.02 = 7.509333 → 48.268173 / 7.509333 = 6.42776
+  '<ModelValue of="break-even-tb" input={{tar: 30}} />': 6.42776,
+  // xr 30: 30 × 0.5 × 730 × 0.03335 = 365.1825; 30 × 730 × 0.003662 = 80.1978; + 3.651825 + 0.078318 = 449.110443
+  // → 449.110443 / 11.605333 = 38.6986
+  '<ModelValue of="break-even-tb" input={{xr: 30}} />': 38.6986,
 };
 
 // ---------------------------------------------------------------------------

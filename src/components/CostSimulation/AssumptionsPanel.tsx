@@ -10,7 +10,8 @@ import NumericControl from './NumericControl';
 import SourceCitation from './SourceCitation';
 import styles from './styles.module.css';
 
-const SECONDARY_NUMBERS: readonly NumericParamKey[] = ['rpc', 'cd', 'rules', 'lb', 'tar', 'aff', 'pods'];
+
+const SECONDARY_NUMBERS: readonly NumericParamKey[] = ['rpc', 'cd', 'rules', 'lb', 'tar', 'aff', 'pods', 'xr', 'rcpu', 'rmem', 'nodes'];
 /** 0/1 params shown as checkboxes. */
 const SWITCHES: readonly ('xz' | 'wp')[] = ['xz', 'wp'];
 

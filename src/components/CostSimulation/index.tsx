@@ -8,6 +8,7 @@ import {useLocale} from '../format';
 import {useSimulationState} from '../simulationState';
 import AssumptionsPanel from './AssumptionsPanel';
 import {BillPanel} from './BillPanel';
+import BreakEvenLine from './BreakEvenLine';
 import ChartsPanel from './ChartsPanel';
 import ExportButtons from './ExportButtons';
 import {PrimaryInputs, RegionAndBaseline} from './InputsPanel';
@@ -74,6 +75,7 @@ export default function CostSimulation({variant = 'embedded'}: CostSimulationPro
             locale={locale}
             captionId={captionId}
           />
+          <BreakEvenLine input={input} locale={locale} />
           <ExportButtons input={input} results={results} savings={savings} book={book} locale={locale} />
         </div>
         <div className={styles.chartsArea}>

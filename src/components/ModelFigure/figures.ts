@@ -5,6 +5,8 @@
  */
 import {
   DEFAULT_INPUT,
+  BREAK_EVEN_TEXT,
+  computeBreakEven,
   NUMERIC_PARAMS,
   SINGLE_CLUSTER_OPTION_IDS,
   PRICE_BOOKS,
@@ -125,8 +127,8 @@ export function describeArithmetic(resolved: ResolvedUsd, locale: SiteLocale): s
 /** A model number the prose quotes, by id; `compute` returns null when the figure does not exist (e.g. "never"). */
 interface ModelValueDef {
   readonly compute: (input: SimulationInput) => number | null;
-  /** 'usdUnit': a per-unit dollar amount; 'tb': TB/month with two decimals. */
-  readonly format: 'usdUnit' | 'tb';
+  /** 'usdUnit': a per-unit dollar amount; 'usd': a monthly dollar amount; 'tb': TB/month with two decimals. */
+  readonly format: 'usdUnit' | 'tb' | 'usd';
   readonly meaning: Bilingual;
 }
 
@@ -134,6 +136,9 @@ export const MODEL_VALUES = {
   'lattice-break-even-tb': {compute: latticeBreakEvenTb, format: 'tb', meaning: THRESHOLD_TEXT.latticeBreakEvenTb},
   'nlb-traffic-dominates-tb': {compute: nlbTrafficDominatesTb, format: 'tb', meaning: THRESHOLD_TEXT.nlbTrafficDominatesTb},
   'nlb-usd-per-gb': {compute: (input) => nlbUsdPerGb(input), format: 'usdUnit', meaning: THRESHOLD_TEXT.nlbUsdPerGb},
+  'break-even-tb': {compute: (input) => computeBreakEven(input).breakEvenTb, format: 'tb', meaning: BREAK_EVEN_TEXT.breakEvenTb},
+  'break-even-saved-usd': {compute: (input) => computeBreakEven(input).transferSavedUsd, format: 'usd', meaning: BREAK_EVEN_TEXT.transferSavedUsd},
+  'break-even-added-usd': {compute: (input) => computeBreakEven(input).addedUsd, format: 'usd', meaning: BREAK_EVEN_TEXT.addedUsd},
 } as const satisfies Record<string, ModelValueDef>;
 
 export type ModelValueId = keyof typeof MODEL_VALUES;

@@ -6,7 +6,7 @@
  *   <Usd option="topology-aware" input={{tar: 30}} />       at other inputs
  *   <UsdDiff from="internal-alb" to="topology-aware" />     from − to (what switching saves)
  *   <Price id="albUsdPerHour" />                            a published unit price
- *   <ModelValue of="lattice-break-even-tb" input={{xz: 1}} />  a named model number (threshold, per-GB rate)
+ *   <ModelValue of="lattice-break-even-tb" input={{xz: 1}} />  a named model number (threshold, break-even, per-GB rate)
  * Each renders server-side as text, with a tooltip (title) that spells out quantity × unit price.
  */
 import {translate} from '@docusaurus/Translate';
@@ -102,7 +102,9 @@ export function ModelValue({of, input}: ModelValueProps): ReactNode {
       ? translate({id: 'modelFigure.none', message: '없음', description: 'A model threshold that does not exist at these inputs (e.g. never cheaper)'})
       : resolved.format === 'usdUnit'
         ? formatUsd(resolved.value, locale, {style: 'unitPrice'})
-        : formatNumber(resolved.value, locale, 2);
+        : resolved.format === 'usd'
+          ? formatUsd(resolved.value, locale)
+          : formatNumber(resolved.value, locale, 2);
   const title = `${resolved.meaning[locale]}\n${atInputs(resolved.input, locale)}`;
   return (
     <span className={styles.figure} title={title} data-value={resolved.value ?? ''}>

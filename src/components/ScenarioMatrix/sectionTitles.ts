@@ -39,5 +39,15 @@ export function guideSectionTitle(id: GuideSectionId): string {
       return translate({id: 'guideSection.migration', message: 'EC2→EKS 마이그레이션'});
     case 'troubleshooting':
       return translate({id: 'guideSection.troubleshooting', message: '트러블슈팅'});
+    case 'decision-guide':
+      return translate({id: 'guideSection.decision-guide', message: '의사결정 흐름도'});
+    case 'routing-controls-compared':
+      return translate({id: 'guideSection.routing-controls-compared', message: '라우팅 제어 비교'});
+    case 'az-impairment':
+      return translate({id: 'guideSection.az-impairment', message: 'AZ 장애 시 동작'});
+    case 'break-even':
+      return translate({id: 'guideSection.break-even', message: '같은 AZ 라우팅의 손익분기'});
+    case 'rollout-checklist':
+      return translate({id: 'guideSection.rollout-checklist', message: '롤아웃·롤백 체크리스트'});
   }
 }
