@@ -1,4 +1,3 @@
-import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import remarkStaticCode from './src/plugins/staticCode/remarkStaticCode';
@@ -87,11 +86,6 @@ const config: Config = {
     footer: {
       style: 'dark',
       copyright: 'East-West — 가격은 가이드 참고 문헌에 적힌 기준일의 값입니다. 수치를 인용하기 전에 다시 확인하세요.',
-    },
-    prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
-      additionalLanguages: ['bash', 'yaml', 'json'],
     },
     mermaid: {theme: {light: 'neutral', dark: 'dark'}},
   } satisfies Preset.ThemeConfig,

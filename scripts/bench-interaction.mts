@@ -26,9 +26,9 @@ import {DEFAULT_INPUT, NUMERIC_PARAMS, type SimulationInput} from '../src/model/
 import {resolvePriceBook} from '../src/model/prices';
 import {linearScale, logScale} from '../src/components/CostSimulation/sliderScale';
 import {startStaticServer} from './lib/static-server.mjs';
+import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './lib/chromium.mjs';
 
 const BUILD_DIR = path.resolve(process.env.BUILD_DIR ?? 'build');
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const args = process.argv.slice(2);
 const requested = Number(args.find((a) => /^\d+$/.test(a)) ?? '200');
 /** `--page=/docs/east-west-traffic` measures the simulator embedded in another page (default: /simulator). */
@@ -224,7 +224,7 @@ async function main(): Promise<void> {
   const server = await startStaticServer({root: BUILD_DIR});
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+    args: CHROMIUM_FLAGS,
   });
   const all: Sample[] = [];
   const errors: string[] = [];

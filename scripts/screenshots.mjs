@@ -12,6 +12,7 @@ import {existsSync, mkdirSync} from 'node:fs';
 import {createServer} from 'node:net';
 import path from 'node:path';
 import {chromium} from 'playwright-core';
+import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './lib/chromium.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -87,9 +88,8 @@ const slug = (sitePath) => sitePath.replace(/^\/+|\/+$/g, '').replace(/[^a-zA-Z0
 
 const server = givenBaseUrl ? {baseUrl: givenBaseUrl.replace(/\/+$/, ''), stop: () => {}} : await serveBuild();
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--disable-quic', '--no-first-run'],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_FLAGS,
 });
 mkdirSync(outDir, {recursive: true});
 let failures = 0;

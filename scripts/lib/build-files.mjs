@@ -84,13 +84,4 @@ export function selectPages(buildDir, args) {
   return pages;
 }
 
-export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
+export {CHROMIUM_FLAGS, CHROMIUM_PATH} from './chromium.mjs';

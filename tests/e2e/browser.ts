@@ -4,8 +4,9 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {chromium, type Browser, type BrowserContext, type Page, type Response} from 'playwright-core';
 import {afterAll, inject} from 'vitest';
+import {CHROMIUM_FLAGS, CHROMIUM_PATH} from '../../scripts/lib/chromium.mjs';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export {CHROMIUM_PATH};
 
 /** Origin + site baseUrl without a trailing slash. */
 export const baseUrl: string = inject('baseUrl');
@@ -43,15 +44,7 @@ const contexts: BrowserContext[] = [];
 export async function getBrowser(): Promise<Browser> {
   browser ??= await chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_FLAGS,
   });
   return browser;
 }

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {act, cleanup, fireEvent, render, screen, waitFor, within} from '@testing-library/react';
+import {act, cleanup, fireEvent, screen, waitFor, within} from '@testing-library/react';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
-import {missingEnglishIds, setTestLocale} from '../test-utils';
+import {missingEnglishIds, renderWithSite} from '@site/tests/support/docusaurus';
 import {commitSimulationInput} from '../simulationState/store';
 import CostSimulation from './index';
 
@@ -31,12 +31,11 @@ describe('BillPanel', {timeout: 30_000}, () => {
   afterEach(() => {
     cleanup();
     commitSimulationInput();
-    setTestLocale('ko');
     missingEnglishIds.clear();
   });
 
   it('a pasted CUR 2.0 export sets bill=20480, derives 15 TB and makes clusterip the bill: $204.80', async () => {
-    render(<CostSimulation />);
+    renderWithSite(<CostSimulation />);
     expect(field('bill').value).toBe('');
     fireEvent.change(field<HTMLTextAreaElement>('bill-import'), {target: {value: CUR2}});
     expect(field('bill').value).toBe('20480');
@@ -58,9 +57,7 @@ describe('BillPanel', {timeout: 30_000}, () => {
   });
 
   it('in English, an unmappable option explains why and keeps tb', () => {
-    setTestLocale('en');
-    window.history.replaceState(null, '', '/en/simulator?bill=20480&base=itp-local&tb=7');
-    render(<CostSimulation />);
+    renderWithSite(<CostSimulation />, {locale: 'en', url: '/en/simulator?bill=20480&base=itp-local&tb=7'});
     expect(field('tb').value).toBe('7');
     expect(screen.getByTestId('bill-mapping').dataset.kind).toBe('unmappable');
     expect(screen.getByTestId('bill-mapping').textContent).toContain('cannot be turned into traffic');
@@ -70,7 +67,7 @@ describe('BillPanel', {timeout: 30_000}, () => {
 
   it('garbage changes nothing and says so', () => {
     window.history.replaceState(null, '', '/simulator?bill=5000');
-    render(<CostSimulation />);
+    renderWithSite(<CostSimulation />);
     fireEvent.change(field<HTMLTextAreaElement>('bill-import'), {target: {value: 'hello,world\n1,2\n'}});
     expect(field('bill').value).toBe('5000');
     expect(screen.getByTestId('bill-import-message').textContent).toContain('청구 데이터로 보이지 않습니다');
@@ -78,14 +75,14 @@ describe('BillPanel', {timeout: 30_000}, () => {
 
   it('a link with both tb and bill: bill wins with a notice', () => {
     window.history.replaceState(null, '', '/simulator?tb=3&bill=20480');
-    render(<CostSimulation />);
+    renderWithSite(<CostSimulation />);
     expect(field('tb').value).toBe('15');
     expect(screen.getByTestId('sim-query-notice').textContent).toContain('bill(청구서 사용량)도 있어 무시했습니다');
   });
 
   it('changing the current option re-derives tb from the bill', () => {
     window.history.replaceState(null, '', '/simulator?bill=20480');
-    render(<CostSimulation />);
+    renderWithSite(<CostSimulation />);
     fireEvent.change(field<HTMLSelectElement>('base'), {target: {value: 'topology-aware'}});
     // tar = 10 %: 20,480 / (2048 × 0.1) = 100 TB
     expect(field('tb').value).toBe('100');

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import {act, cleanup, fireEvent, render, screen, waitFor, within} from '@testing-library/react';
+import {act, cleanup, fireEvent, screen, waitFor, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
-import {missingEnglishIds, setTestLocale} from '../test-utils';
+import {missingEnglishIds, renderWithSite} from '@site/tests/support/docusaurus';
 import {commitSimulationInput} from '../simulationState/store';
 import CostSimulation from './index';
 
@@ -33,12 +33,10 @@ describe('CostSimulation', {timeout: 30_000}, () => {
   afterEach(() => {
     cleanup();
     commitSimulationInput();
-    setTestLocale('ko');
-    missingEnglishIds.clear();
   });
 
   it('renders the default results in Korean', () => {
-    render(<CostSimulation />);
+    renderWithSite(<CostSimulation />);
     const root = screen.getByTestId('cost-simulation');
     expect(root.querySelectorAll('tr[data-option-id]')).toHaveLength(11);
     // 10 TB × 1024 = 10,240 GB × 2/3 crossing × $0.02 per GB crossing = $136.53
@@ -53,8 +51,7 @@ describe('CostSimulation', {timeout: 30_000}, () => {
   });
 
   it('renders in English with every message translated', () => {
-    setTestLocale('en');
-    render(<CostSimulation />);
+    renderWithSite(<CostSimulation />, {locale: 'en'});
     expect(screen.getByText('Monthly cost by option (USD, 730-hour month)')).toBeTruthy();
     expect(screen.getByText('Assumptions and unit prices')).toBeTruthy();
     expect(screen.getByRole('button', {name: 'Copy as Markdown'})).toBeTruthy();
@@ -63,7 +60,7 @@ describe('CostSimulation', {timeout: 30_000}, () => {
 
   it('updates the clusterip total when tb is typed', async () => {
     const user = userEvent.setup();
-    render(<CostSimulation />);
+    renderWithSite(<CostSimulation />);
     await user.clear(field('tb'));
     await user.type(field('tb'), '20');
     // 20 TB × 1024 = 20,480 GB × 2/3 × $0.02 = $273.066… → $273.07
@@ -75,7 +72,7 @@ describe('CostSimulation', {timeout: 30_000}, () => {
 
   it('keeps the last valid value and explains an empty field', async () => {
     const user = userEvent.setup();
-    render(<CostSimulation />);
+    renderWithSite(<CostSimulation />);
     const tb = field('tb');
     await user.clear(tb);
     expect(tb.getAttribute('aria-invalid')).toBe('true');
@@ -88,8 +85,7 @@ describe('CostSimulation', {timeout: 30_000}, () => {
 
   it('clamps an out-of-range value with a message', async () => {
     const user = userEvent.setup();
-    setTestLocale('en');
-    render(<CostSimulation />);
+    renderWithSite(<CostSimulation />, {locale: 'en'});
     const az = field('az');
     await user.clear(az);
     await user.type(az, '9');
@@ -102,7 +98,7 @@ describe('CostSimulation', {timeout: 30_000}, () => {
   });
 
   it('moves the tb slider on a log scale', () => {
-    render(<CostSimulation />);
+    renderWithSite(<CostSimulation />);
     const slider = field('tb-range');
     // position 500 = 0.001 × 10^5 = 100 TB → 102,400 GB × 2/3 × $0.02 = $1,365.33
     fireEvent.change(slider, {target: {value: '500'}});
@@ -112,8 +108,7 @@ describe('CostSimulation', {timeout: 30_000}, () => {
 
   it('shows line items as quantity × unit price = USD', async () => {
     const user = userEvent.setup();
-    setTestLocale('en');
-    render(<CostSimulation />);
+    renderWithSite(<CostSimulation />, {locale: 'en'});
     const toggle = within(row('clusterip')).getByRole('button');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     await user.click(toggle);
@@ -128,7 +123,7 @@ describe('CostSimulation', {timeout: 30_000}, () => {
 
   it('applies a unit-price override and keeps it in the URL', async () => {
     const user = userEvent.setup();
-    render(<CostSimulation />);
+    renderWithSite(<CostSimulation />);
     const price = field('p.interAzUsdPerGbPerDirection');
     expect(price.value).toBe('0.01');
     await user.clear(price);
@@ -142,8 +137,7 @@ describe('CostSimulation', {timeout: 30_000}, () => {
   it('names hostile URL params as plain text and can dismiss the notice', async () => {
     window.history.replaceState(null, '', '/simulator?tb=%3Cscript%3Ealert(1)%3C%2Fscript%3E&rps=-5');
     const user = userEvent.setup();
-    setTestLocale('en');
-    render(<CostSimulation />);
+    renderWithSite(<CostSimulation />, {locale: 'en'});
     const notice = screen.getByTestId('sim-query-notice');
     expect(notice.textContent).toContain('<script>alert(1)</script>');
     expect(notice.querySelector('script')).toBeNull();
@@ -158,9 +152,7 @@ describe('CostSimulation', {timeout: 30_000}, () => {
     const user = userEvent.setup();
     // After setup(): user-event installs its own clipboard stub, which this replaces.
     Object.defineProperty(navigator, 'clipboard', {value: {writeText}, configurable: true});
-    setTestLocale('en');
-    window.history.replaceState(null, '', '/en/simulator?tb=20');
-    render(<CostSimulation />);
+    renderWithSite(<CostSimulation />, {locale: 'en', url: '/en/simulator?tb=20'});
     await user.click(screen.getByRole('button', {name: 'Copy as Markdown'}));
     expect(writeText).toHaveBeenCalledTimes(1);
     const markdown = writeText.mock.calls[0]?.[0] ?? '';

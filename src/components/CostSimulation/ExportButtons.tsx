@@ -4,36 +4,10 @@ import type {Savings} from '../../model/cost';
 import type {SimulationInput} from '../../model/inputs';
 import type {OptionCostResult, PriceBook} from '../../model/types';
 import type {SiteLocale} from '../format';
+import {copyText} from '../shared/clipboard';
 import {shareUrl} from '../simulationState';
 import {buildCsv, buildMarkdown, csvFileName, type CsvText, type MarkdownText} from './exporters';
 import styles from './styles.module.css';
-
-/** Copies with the async Clipboard API, else with a hidden textarea and execCommand; false when both fail. */
-async function copyText(text: string): Promise<boolean> {
-  try {
-    if (navigator.clipboard !== undefined) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // Permission denied or not a secure context: fall through to the legacy path.
-  }
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.opacity = '0';
-  document.body.appendChild(area);
-  area.select();
-  let ok = false;
-  try {
-    ok = document.execCommand('copy');
-  } catch {
-    ok = false;
-  }
-  area.remove();
-  return ok;
-}
 
 function markdownText(): MarkdownText {
   return {

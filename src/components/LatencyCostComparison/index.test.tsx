@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import {act, cleanup, render, screen, waitFor, within} from '@testing-library/react';
+import {act, cleanup, screen, waitFor, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {missingEnglishIds, setTestLocale} from '../test-utils';
+import {missingEnglishIds, renderWithSite} from '@site/tests/support/docusaurus';
 import LatencyCostComparison from './index';
 
 // The chart loads when its box nears the viewport; tests decide when that happens.
@@ -32,8 +32,6 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
-  setTestLocale('ko');
-  missingEnglishIds.clear();
 });
 
 function optionOrder(): string[] {
@@ -48,7 +46,7 @@ function row(id: string): HTMLElement {
 
 describe('LatencyCostComparison', () => {
   it('renders every option in Korean, single- and multi-cluster, with costs at the default inputs', () => {
-    render(<LatencyCostComparison />);
+    renderWithSite(<LatencyCostComparison />);
     expect(optionOrder().length).toBe(15);
     // 10,240 GB × 2/3 × $0.02 = $136.53
     expect(within(row('clusterip')).getByText('$136.53')).toBeTruthy();
@@ -58,7 +56,7 @@ describe('LatencyCostComparison', () => {
   });
 
   it('gives scores as text, not colour alone', () => {
-    render(<LatencyCostComparison />);
+    renderWithSite(<LatencyCostComparison />);
     // clusterip: 2/3 crossings × 0.3 ms = 0.2 ms high end → ≤ 0.25 → 4; cost = ClusterIP itself, ratio 1 → 3
     expect(row('clusterip').textContent).toContain('4/5 — 낮음 (≤ 0.25 ms)');
     expect(row('clusterip').textContent).toContain('3/5 — 보통 (ClusterIP 이하)');
@@ -69,7 +67,7 @@ describe('LatencyCostComparison', () => {
 
   it('uses the simulator inputs from the URL query', () => {
     window.history.replaceState(null, '', '/docs/east-west-traffic?tb=20&az=2');
-    render(<LatencyCostComparison />);
+    renderWithSite(<LatencyCostComparison />);
     // 20 TB = 20,480 GB × 1/2 × $0.02 = $204.80
     expect(within(row('clusterip')).getByText('$204.80')).toBeTruthy();
     expect(screen.getByTestId('latency-cost-inputs').textContent).toContain('20 TB/월, 사용 가용 영역 수 2개');
@@ -77,7 +75,7 @@ describe('LatencyCostComparison', () => {
 
   it('sorts by cost, ascending then descending, multi-cluster options last', async () => {
     const user = userEvent.setup();
-    render(<LatencyCostComparison />);
+    renderWithSite(<LatencyCostComparison />);
     const costButton = screen.getByRole('button', {name: /월 비용/});
     await user.click(costButton);
     expect(costButton.closest('th')?.getAttribute('aria-sort')).toBe('ascending');
@@ -93,7 +91,7 @@ describe('LatencyCostComparison', () => {
 
   it('sorts by latency with the keyboard', async () => {
     const user = userEvent.setup();
-    render(<LatencyCostComparison />);
+    renderWithSite(<LatencyCostComparison />);
     const latencyButton = screen.getByRole('button', {name: /추가 지연/});
     latencyButton.focus();
     await user.keyboard('{Enter}');
@@ -107,7 +105,7 @@ describe('LatencyCostComparison', () => {
   });
 
   it('loads the chart only when it nears the viewport, in a box of reserved height', {timeout: 20_000}, async () => {
-    render(<LatencyCostComparison />);
+    renderWithSite(<LatencyCostComparison />);
     const box = screen.getByTestId('latency-cost-chart');
     expect(box.style.height).toBe('360px');
     expect(within(box).getByText('차트를 불러오는 중…')).toBeTruthy();
@@ -119,8 +117,7 @@ describe('LatencyCostComparison', () => {
   });
 
   it('renders in English with every string translated', () => {
-    setTestLocale('en');
-    render(<LatencyCostComparison />);
+    renderWithSite(<LatencyCostComparison />, {locale: 'en'});
     expect(screen.getByRole('button', {name: /Monthly cost/})).toBeTruthy();
     expect(row('clusterip').textContent).toContain('4/5 — Low (≤ 0.25 ms)');
     expect(within(row('route53-externaldns')).getByText(/Depends on the cross-cluster bytes/)).toBeTruthy();

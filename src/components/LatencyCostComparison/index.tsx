@@ -25,6 +25,7 @@ import {CATALOG_ORDER, nextSort, sortRows, type SortKey, type SortState} from '.
 import clsx from 'clsx';
 import table from '../shared/dataTable.module.css';
 import {useSeen} from '../shared/useSeen';
+import a11y from '../shared/a11y.module.css';
 import styles from './styles.module.css';
 
 const GUIDE_PATH = '/docs/east-west-traffic';
@@ -73,7 +74,7 @@ function LatencyCell({row, locale}: {readonly row: OptionComparisonRow; readonly
       {source?.url != null && (
         <a className={styles.source} href={source.url} target="_blank" rel="noopener noreferrer">
           <Translate id="latencyCost.source">출처</Translate>
-          <span className={styles.visuallyHidden}>: {source.title[locale]}</span>
+          <span className={a11y.visuallyHidden}>: {source.title[locale]}</span>
         </a>
       )}
       <details className={styles.note}>
@@ -144,7 +145,7 @@ function SortButton({label, sortKey, sort, onSort}: {readonly label: string; rea
       <span aria-hidden="true" className={styles.arrow}>
         {arrow}
       </span>
-      <span className={styles.visuallyHidden}>({hint})</span>
+      <span className={a11y.visuallyHidden}>({hint})</span>
     </button>
   );
 }
@@ -271,7 +272,7 @@ export default function LatencyCostComparison({simulatorLink = 'section'}: Laten
                       <span className={styles.value}>{formatUsd(row.totalUsd, locale)}</span>
                     )}
                     <span className={styles.formula}>
-                      <span className={styles.visuallyHidden}>
+                      <span className={a11y.visuallyHidden}>
                         <Translate id="latencyCost.costStructure">비용 구조:</Translate>{' '}
                       </span>
                       {option.costStructure[locale]}

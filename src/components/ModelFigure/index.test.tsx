@@ -1,17 +1,16 @@
 // @vitest-environment jsdom
-import {cleanup, render} from '@testing-library/react';
+import {cleanup} from '@testing-library/react';
 import {afterEach, describe, expect, it} from 'vitest';
-import {missingEnglishIds, setTestLocale} from '../test-utils';
+import {missingEnglishIds, renderWithSite} from '@site/tests/support/docusaurus';
 import {Price, Usd, UsdDiff} from './index';
 
 afterEach(() => {
   cleanup();
-  setTestLocale('ko');
 });
 
 describe('prose figures', () => {
   it('renders a total with its arithmetic as a tooltip (ko)', () => {
-    const {container} = render(<Usd option="clusterip" />);
+    const {container} = renderWithSite(<Usd option="clusterip" />);
     const span = container.querySelector('span');
     expect(span?.textContent).toBe('$136.53');
     expect(span?.getAttribute('title')).toContain('× $0.01 = $136.53');
@@ -19,8 +18,7 @@ describe('prose figures', () => {
   });
 
   it('renders in English with the inputs named', () => {
-    setTestLocale('en');
-    const {container} = render(<Usd option="topology-aware" input={{tar: 30}} />);
+    const {container} = renderWithSite(<Usd option="topology-aware" input={{tar: 30}} />, {locale: 'en'});
     const span = container.querySelector('span');
     // 10,240 × 0.30 × 0.02 = 61.44
     expect(span?.textContent).toBe('$61.44');
@@ -29,14 +27,14 @@ describe('prose figures', () => {
   });
 
   it('renders a saving as from − to', () => {
-    const {container} = render(<UsdDiff from="internal-alb" to="topology-aware" />);
+    const {container} = renderWithSite(<UsdDiff from="internal-alb" to="topology-aware" />);
     // 234.8783 − 20.48 (10,240 × 0.10 × 0.02) = 214.3983 → $214.40
     expect(container.textContent).toBe('$214.40');
     expect(container.querySelector('span')?.getAttribute('title')).toContain('$234.88 − $20.48 = $214.40');
   });
 
   it('renders a published unit price with its source', () => {
-    const {container} = render(<Price id="albUsdPerHour" />);
+    const {container} = renderWithSite(<Price id="albUsdPerHour" />);
     expect(container.textContent).toBe('$0.0225');
     expect(container.querySelector('span')?.getAttribute('title')).toMatch(/2026/);
   });

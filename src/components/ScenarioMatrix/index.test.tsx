@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import {cleanup, render, screen} from '@testing-library/react';
+import {cleanup, screen} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {missingEnglishIds, setTestLocale} from '../test-utils';
+import {missingEnglishIds, renderWithSite} from '@site/tests/support/docusaurus';
 import ScenarioMatrix from './index';
 
 beforeEach(() => {
@@ -11,8 +11,6 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
-  setTestLocale('ko');
-  missingEnglishIds.clear();
 });
 
 function shownIds(): string[] {
@@ -21,7 +19,7 @@ function shownIds(): string[] {
 
 describe('ScenarioMatrix', () => {
   it('renders the eight scenarios in Korean, each row linkable', () => {
-    render(<ScenarioMatrix />);
+    renderWithSite(<ScenarioMatrix />);
     expect(shownIds()).toEqual([
       'scenario-low-cost-low-latency',
       'scenario-l4-static-ip',
@@ -37,7 +35,7 @@ describe('ScenarioMatrix', () => {
   });
 
   it('links each scenario to its guide sections and its simulator preset', () => {
-    render(<ScenarioMatrix />);
+    renderWithSite(<ScenarioMatrix />);
     // preset {base: internal-nlb-ip, tb: 5}: numeric params first, then base
     expect(document.querySelector('[data-simulate="l4-static-ip"]')?.getAttribute('href')).toBe('/simulator?tb=5&base=internal-nlb-ip');
     // preset {base: clusterip} is all defaults: no query at all
@@ -49,7 +47,7 @@ describe('ScenarioMatrix', () => {
 
   it('filters by scope and writes the filter into the URL', async () => {
     const user = userEvent.setup();
-    render(<ScenarioMatrix />);
+    renderWithSite(<ScenarioMatrix />);
     await user.click(screen.getByRole('radio', {name: '멀티 클러스터'}));
     expect(shownIds()).toEqual(['scenario-zero-trust-multi-cluster']);
     expect(window.location.search).toBe('?scope=multi-cluster');
@@ -60,7 +58,7 @@ describe('ScenarioMatrix', () => {
 
   it('narrows by needs, shows an empty state with a reset button, and resets', async () => {
     const user = userEvent.setup();
-    render(<ScenarioMatrix />);
+    renderWithSite(<ScenarioMatrix />);
     await user.click(screen.getByRole('checkbox', {name: 'L7 라우팅'}));
     // l7-routing: l7-routing-waf, zero-trust-multi-cluster, ec2-to-eks-migration
     expect(shownIds()).toEqual(['scenario-l7-routing-waf', 'scenario-zero-trust-multi-cluster', 'scenario-ec2-to-eks-migration']);
@@ -77,7 +75,7 @@ describe('ScenarioMatrix', () => {
   it('reads the filter from the URL and keeps the simulator params when it changes', async () => {
     window.history.replaceState(null, '', '/docs/east-west-traffic?tb=20&scope=single-cluster&needs=l7-routing');
     const user = userEvent.setup();
-    render(<ScenarioMatrix />);
+    renderWithSite(<ScenarioMatrix />);
     expect(shownIds()).toEqual(['scenario-l7-routing-waf', 'scenario-ec2-to-eks-migration']);
     expect(screen.getByTestId('scenario-count').textContent).toContain('시나리오 8개 중 2개');
     await user.click(screen.getByRole('checkbox', {name: 'L7 라우팅'}));
@@ -86,14 +84,13 @@ describe('ScenarioMatrix', () => {
 
   it('ignores hostile filter values', () => {
     window.history.replaceState(null, '', '/docs/east-west-traffic?scope=%3Cscript%3Ealert(1)%3C/script%3E&needs=%E0%A4%A,x');
-    render(<ScenarioMatrix />);
+    renderWithSite(<ScenarioMatrix />);
     expect(shownIds().length).toBe(8);
     expect(document.body.innerHTML).not.toContain('<script>alert');
   });
 
   it('renders in English with every string translated', () => {
-    setTestLocale('en');
-    render(<ScenarioMatrix />);
+    renderWithSite(<ScenarioMatrix />, {locale: 'en'});
     expect(screen.getByRole('radio', {name: 'Multi-cluster'})).toBeTruthy();
     expect(screen.getByText('Low cost and lowest latency (single cluster)')).toBeTruthy();
     expect(screen.getByTestId('scenario-count').textContent).toContain('8 of 8 scenarios');

@@ -25,6 +25,7 @@ import {parseScenarioFilter, writeScenarioFilter, type ScenarioFilter} from './f
 import {guideSectionTitle} from './sectionTitles';
 import clsx from 'clsx';
 import table from '../shared/dataTable.module.css';
+import a11y from '../shared/a11y.module.css';
 import styles from './styles.module.css';
 
 const GUIDE_PATH = '/docs/east-west-traffic';
@@ -101,7 +102,7 @@ function ScenarioRow({scenario, locale}: {readonly scenario: Scenario; readonly 
       <td className={styles.links}>
         <Link to={simulatorPath(scenario)} className={`button button--secondary ${styles.simulate}`} data-simulate={scenario.id}>
           <Translate id="scenarioMatrix.simulate">시뮬레이션</Translate>
-          <span className={styles.visuallyHidden}>: {title}</span>
+          <span className={a11y.visuallyHidden}>: {title}</span>
         </Link>
         <ul>
           {scenario.guideSectionIds.map((id) => (

@@ -1,18 +1,16 @@
 // @vitest-environment jsdom
-import {cleanup, render, screen, within} from '@testing-library/react';
+import {cleanup, screen, within} from '@testing-library/react';
 import {afterEach, describe, expect, it} from 'vitest';
-import {missingEnglishIds, setTestLocale} from '../test-utils';
+import {missingEnglishIds, renderWithSite} from '@site/tests/support/docusaurus';
 import ServiceTypeComparison from './index';
 
 afterEach(() => {
   cleanup();
-  setTestLocale('ko');
-  missingEnglishIds.clear();
 });
 
 describe('ServiceTypeComparison', () => {
   it('renders the six service types in Korean as a captioned table with linkable rows', () => {
-    render(<ServiceTypeComparison />);
+    renderWithSite(<ServiceTypeComparison />);
     const table = screen.getByRole('table');
     expect(within(table).getByText('Kubernetes 서비스 유형별 동작, 장단점, 홉 수')).toBeTruthy();
     const ids = Array.from(table.querySelectorAll('tbody tr'), (tr) => tr.id);
@@ -31,14 +29,14 @@ describe('ServiceTypeComparison', () => {
   });
 
   it('marks only ClusterIP as the recommended default, in text', () => {
-    render(<ServiceTypeComparison />);
+    renderWithSite(<ServiceTypeComparison />);
     const marked = screen.getAllByText('기본 권장');
     expect(marked.length).toBe(1);
     expect(marked[0]?.closest('tr')?.id).toBe('svc-clusterip');
   });
 
   it('shows layer badges and hops as text', () => {
-    render(<ServiceTypeComparison />);
+    renderWithSite(<ServiceTypeComparison />);
     const albIp = document.getElementById('svc-internal-alb-ip');
     expect(albIp?.textContent).toContain('L7');
     // ALB IP mode: pod → ALB → pod = 2 hops; instance mode adds the NodePort hop = 3
@@ -47,8 +45,7 @@ describe('ServiceTypeComparison', () => {
   });
 
   it('renders in English with every string translated', () => {
-    setTestLocale('en');
-    render(<ServiceTypeComparison />);
+    renderWithSite(<ServiceTypeComparison />, {locale: 'en'});
     expect(screen.getByText('Recommended default')).toBeTruthy();
     expect(screen.getByText('Internal ALB (IP mode)')).toBeTruthy();
     expect(screen.getByRole('link', {name: 'Link to this row: ClusterIP'})).toBeTruthy();

@@ -1,14 +1,12 @@
 // @vitest-environment jsdom
-import {cleanup, render, screen, within} from '@testing-library/react';
+import {cleanup, screen, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {afterEach, describe, expect, it} from 'vitest';
-import {missingEnglishIds, setTestLocale} from '../test-utils';
+import {missingEnglishIds, renderWithSite} from '@site/tests/support/docusaurus';
 import TopologyHintsChecker from './index';
 
 afterEach(() => {
   cleanup();
-  setTestLocale('ko');
-  missingEnglishIds.clear();
 });
 
 function result(): HTMLElement {
@@ -26,7 +24,7 @@ function endpointsInput(zone: string): HTMLInputElement {
 
 describe('TopologyHintsChecker', () => {
   it('renders in Korean with 3/3/3 endpoints enabled and no cross-zone traffic', () => {
-    render(<TopologyHintsChecker />);
+    renderWithSite(<TopologyHintsChecker />);
     expect(screen.getByTestId('topology-hints-checker')).toBeTruthy();
     expect(screen.getByText('토폴로지 힌트 점검기')).toBeTruthy();
     expect(result().dataset.enabled).toBe('true');
@@ -36,8 +34,7 @@ describe('TopologyHintsChecker', () => {
   });
 
   it('renders in English with every string translated', () => {
-    setTestLocale('en');
-    render(<TopologyHintsChecker />);
+    renderWithSite(<TopologyHintsChecker />, {locale: 'en'});
     expect(screen.getByText('Topology hints checker')).toBeTruthy();
     expect(screen.getByRole('button', {name: 'Add a zone'})).toBeTruthy();
     expect([...missingEnglishIds]).toEqual([]);
@@ -45,7 +42,7 @@ describe('TopologyHintsChecker', () => {
 
   it('shows disabled / MinAllocationExceedsOverloadThreshold for 3 equal zones with 8 endpoints typed in', async () => {
     const user = userEvent.setup();
-    render(<TopologyHintsChecker />);
+    renderWithSite(<TopologyHintsChecker />);
     const c = endpointsInput('us-east-1c');
     await user.clear(c);
     await user.type(c, '2');
@@ -64,14 +61,14 @@ describe('TopologyHintsChecker', () => {
 
   it('the 8-endpoint preset button gives the same verdict', async () => {
     const user = userEvent.setup();
-    render(<TopologyHintsChecker />);
+    renderWithSite(<TopologyHintsChecker />);
     await user.click(screen.getByRole('button', {name: /3\/3\/2/}));
     expect(result().dataset.reason).toBe('MinAllocationExceedsOverloadThreshold');
   });
 
   it('a skewed spread keeps hints but moves endpoints to other zones', async () => {
     const user = userEvent.setup();
-    render(<TopologyHintsChecker />);
+    renderWithSite(<TopologyHintsChecker />);
     await user.click(screen.getByRole('button', {name: /6\/2\/2/}));
     expect(result().dataset.enabled).toBe('true');
     // 10 endpoints, desired 3.33 each: zone a (6) gives one to b and one to c
@@ -83,7 +80,7 @@ describe('TopologyHintsChecker', () => {
 
   it('invalid typed input shows a message and keeps the last valid value', async () => {
     const user = userEvent.setup();
-    render(<TopologyHintsChecker />);
+    renderWithSite(<TopologyHintsChecker />);
     const c = endpointsInput('us-east-1c');
     await user.clear(c);
     expect(c.getAttribute('aria-invalid')).toBe('true');
@@ -103,7 +100,7 @@ describe('TopologyHintsChecker', () => {
 
   it('adds zones up to 6 and never goes below 2', async () => {
     const user = userEvent.setup();
-    render(<TopologyHintsChecker />);
+    renderWithSite(<TopologyHintsChecker />);
     const add = screen.getByRole('button', {name: 'AZ 추가'});
     for (let i = 0; i < 5; i++) await user.click(add);
     expect(document.querySelectorAll('tbody tr[data-zone]').length).toBeGreaterThanOrEqual(6);

@@ -9,6 +9,7 @@ import {checkTopologyHints, type TopologyHintsResult, type ZoneInput} from '../.
 import {interpretTypedNumber, type TypedNumberResult} from '../CostSimulation/typedNumber';
 import {formatNumber, formatPercent, useLocale, type SiteLocale} from '../format';
 import {DISABLED_EVENT_MESSAGE, DISABLED_REASON_TEXT, ENABLED_TEXT, ONE_ZONE_TEXT} from '../../model/topologyHintReasons';
+import a11y from '../shared/a11y.module.css';
 import styles from './styles.module.css';
 
 const ZONE_NAMES = ['us-east-1a', 'us-east-1b', 'us-east-1c', 'us-east-1d', 'us-east-1e', 'us-east-1f'] as const;
@@ -303,7 +304,7 @@ export default function TopologyHintsChecker(): ReactNode {
               <th scope="col">{cpuLabel}</th>
               <th scope="col">{endpointsLabel}</th>
               <th scope="col">
-                <span className={styles.visuallyHidden}>
+                <span className={a11y.visuallyHidden}>
                   <Translate id="topologyHints.col.actions">작업</Translate>
                 </span>
               </th>

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import {act, cleanup, render, screen, waitFor} from '@testing-library/react';
+import {act, cleanup, screen, waitFor} from '@testing-library/react';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {renderWithSite} from '@site/tests/support/docusaurus';
 import {SETTLE_DELAY_MS, URL_WRITE_INTERVAL_MS, useSimulationState} from './index';
 import {commitSimulationInput} from './store';
 
@@ -36,7 +37,7 @@ describe('useSimulationState', () => {
   });
 
   it('writes a change to location.search and shares it between subscribers', () => {
-    render(
+    renderWithSite(
       <>
         <Probe label="a" />
         <Probe label="b" />
@@ -51,7 +52,7 @@ describe('useSimulationState', () => {
 
   it("keeps the scenario filter's params when it writes its own", () => {
     window.history.replaceState(null, '', '/docs/east-west-traffic?scope=multi-cluster&needs=mtls&tb=5#scenario-matrix');
-    render(<Probe label="a" />);
+    renderWithSite(<Probe label="a" />);
     act(() => screen.getByText('a-az4').click());
     expect(window.location.search).toBe('?tb=5&az=4&scope=multi-cluster&needs=mtls');
     expect(window.location.hash).toBe('#scenario-matrix');
@@ -59,7 +60,7 @@ describe('useSimulationState', () => {
 
   it('reads the URL, and names what it ignored until dismissed', () => {
     window.history.replaceState(null, '', '/simulator?tb=5&az=1e309&bogus=1');
-    render(<Probe label="a" />);
+    renderWithSite(<Probe label="a" />);
     expect(screen.getByTestId('a-tb').textContent).toBe('5');
     expect(screen.getByTestId('a-az').textContent).toBe('6'); // clamped to the max of 6 AZs
     expect(screen.getByTestId('a-notices').textContent).toBe('az:clamped,bogus:unknown');
@@ -68,7 +69,7 @@ describe('useSimulationState', () => {
   });
 
   it('adds one history entry per editing burst and coalesces the rest', async () => {
-    render(<Probe label="a" />);
+    renderWithSite(<Probe label="a" />);
     const before = window.history.length;
     act(() => screen.getByText('a-tb20').click());
     act(() => screen.getByText('a-az4').click());
@@ -79,7 +80,7 @@ describe('useSimulationState', () => {
   });
 
   it('restores the previous state on popstate (back)', async () => {
-    render(<Probe label="a" />);
+    renderWithSite(<Probe label="a" />);
     act(() => screen.getByText('a-tb20').click());
     await sleep(SETTLE_DELAY_MS + 50);
     act(() => screen.getByText('a-az4').click());
@@ -101,7 +102,7 @@ describe('useSimulationState across a navigation', () => {
 
   it('never writes a pending URL over the page the reader moved to', async () => {
     window.history.replaceState(null, '', '/simulator');
-    render(<Probe label="a" />);
+    renderWithSite(<Probe label="a" />);
     act(() => screen.getByText('a-tb20').click()); // pushes /simulator?tb=20
     act(() => screen.getByText('a-az4').click()); // pending, coalesced
     // A router navigation to another page before the coalesced write lands.

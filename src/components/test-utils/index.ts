@@ -1,7 +1,10 @@
 /**
- * Shared setup for component tests. vitest.config.ts aliases the Docusaurus client modules a widget uses
- * (@docusaurus/Translate, useDocusaurusContext, BrowserOnly, Link, Head, useBaseUrl, useIsBrowser,
- * @theme/Layout) to the small stubs in ./docusaurus. Use setTestLocale('en') before rendering to see the
- * English messages from i18n/en/code.json; missingEnglishIds collects ids rendered in `en` without a message.
+ * @deprecated Component-test support lives in tests/support/docusaurus: render with
+ * `renderWithSite(ui, {locale, url})` from '@site/tests/support/docusaurus'. This re-export only keeps tests
+ * written against the old helpers working until they are ported; delete it then.
  */
-export {setTestLocale, getTestLocale, missingEnglishIds} from './docusaurus/siteState';
+export {
+  setSiteLocale as setTestLocale,
+  siteLocale as getTestLocale,
+  missingMessageIds as missingEnglishIds,
+} from '../../../tests/support/docusaurus/site';

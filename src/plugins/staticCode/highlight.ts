@@ -2,6 +2,7 @@
 // code into tokens here, in Node, and we emit static HTML with one CSS class per colour role. The browser then
 // only paints: no tokenizing during hydration, which was about half of the guide's Total Blocking Time.
 import {createRequire} from 'node:module';
+import {escapeHtml} from '../../components/shared/html';
 
 const require = createRequire(import.meta.url);
 
@@ -77,9 +78,7 @@ const ROLE_BY_TYPE: Readonly<Record<string, string>> = {
 /** Every CSS class the highlighter can emit for a token, e.g. `tok-keyword`. */
 export const TOKEN_CLASSES: readonly string[] = [...new Set(Object.values(ROLE_BY_TYPE))].map((r) => `tok-${r}`);
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+export {escapeHtml};
 
 function roleOf(token: PrismToken): string | null {
   const aliases = token.alias === undefined ? [] : Array.isArray(token.alias) ? token.alias : [token.alias];

@@ -1,11 +1,10 @@
 import {compile} from '@mdx-js/mdx';
+import type {Code, InlineCode, ListItem, Paragraph, Root} from 'mdast';
 import {describe, expect, it} from 'vitest';
 import remarkStaticCode, {renderCodeHtml, STATIC_CODE_PROP} from './remarkStaticCode';
 
-type Node = {type: string; lang?: string; meta?: string | null; value?: string; children?: Node[]; data?: any};
-
-function run(tree: Node): Node {
-  remarkStaticCode()(tree as never);
+function run(tree: Root): Root {
+  remarkStaticCode()(tree);
   return tree;
 }
 
@@ -41,10 +40,11 @@ describe('renderCodeHtml', () => {
 
 describe('remarkStaticCode', () => {
   it('turns fenced code (also nested in lists) into a <pre> carrying the highlighted HTML', () => {
-    const fence: Node = {type: 'code', lang: 'yaml', meta: 'title="svc.yaml"', value: 'kind: Service'};
-    const tree = run({type: 'root', children: [{type: 'list', children: [{type: 'listItem', children: [fence]}]}]});
-    const node = tree.children![0]!.children![0]!.children![0]!;
-    expect(node.type).toBe('staticCodeBlock');
+    const fence: Code = {type: 'code', lang: 'yaml', meta: 'title="svc.yaml"', value: 'kind: Service'};
+    const item: ListItem = {type: 'listItem', children: [fence]};
+    run({type: 'root', children: [{type: 'list', children: [item]}]});
+    const node = item.children[0];
+    if (node?.type !== 'staticCodeBlock') throw new Error(`expected a staticCodeBlock, got ${node?.type}`);
     expect(node.data.hName).toBe('pre');
     expect(node.data.hProperties[STATIC_CODE_PROP]).toContain('<span class="tok-property">kind</span>');
     expect(node.data.hProperties['data-title']).toBe('svc.yaml');
@@ -53,11 +53,12 @@ describe('remarkStaticCode', () => {
   });
 
   it('leaves mermaid fences and inline code untouched', () => {
-    const mermaid: Node = {type: 'code', lang: 'mermaid', meta: null, value: 'graph TB\n  A-->B'};
-    const inline: Node = {type: 'inlineCode', value: '<b>'};
-    const tree = run({type: 'root', children: [mermaid, {type: 'paragraph', children: [inline]}]});
-    expect(tree.children![0]).toEqual({type: 'code', lang: 'mermaid', meta: null, value: 'graph TB\n  A-->B'});
-    expect(tree.children![1]!.children![0]).toEqual({type: 'inlineCode', value: '<b>'});
+    const mermaid: Code = {type: 'code', lang: 'mermaid', meta: null, value: 'graph TB\n  A-->B'};
+    const inline: InlineCode = {type: 'inlineCode', value: '<b>'};
+    const paragraph: Paragraph = {type: 'paragraph', children: [inline]};
+    const tree = run({type: 'root', children: [mermaid, paragraph]});
+    expect(tree.children[0]).toEqual({type: 'code', lang: 'mermaid', meta: null, value: 'graph TB\n  A-->B'});
+    expect(paragraph.children[0]).toEqual({type: 'inlineCode', value: '<b>'});
   });
 
   it('compiles through MDX into a pre element with the props the theme reads', async () => {

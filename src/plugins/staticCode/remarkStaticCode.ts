@@ -5,16 +5,23 @@
 // `<code>` with dangerouslySetInnerHTML, so hydration neither tokenizes nor walks the tokens. Mermaid fences
 // (already turned into `mermaidCodeBlock` nodes by Docusaurus' own plugin, which runs before user plugins) and
 // `mdx-code-block` fences are left alone, as is inline code.
+import type {Root} from 'mdast';
+import {visit} from 'unist-util-visit';
 import {applyMagicComments, parseMeta} from './meta';
 import {piecesToHtml, tokenizeLines} from './highlight';
 
-interface MdNode {
-  type: string;
-  children?: MdNode[];
-  lang?: string | null;
-  meta?: string | null;
-  value?: string;
-  data?: Record<string, unknown>;
+// The node a fence becomes: a type no other plugin handles, whose data.hName turns it into that element in HTML.
+declare module 'mdast' {
+  interface StaticCodeBlock extends Node {
+    type: 'staticCodeBlock';
+    data: Data & {hName: 'pre'; hProperties: Record<string, string>};
+  }
+  interface RootContentMap {
+    staticCodeBlock: StaticCodeBlock;
+  }
+  interface BlockContentMap {
+    staticCodeBlock: StaticCodeBlock;
+  }
 }
 
 export interface RemarkStaticCodeOptions {
@@ -50,25 +57,22 @@ export function renderCodeHtml(code: string, language: string | null | undefined
   return {html, title: parsed.title, lineNumberStart: parsed.lineNumberStart};
 }
 
-function transform(node: MdNode, skip: ReadonlySet<string>): void {
-  for (const child of node.children ?? []) {
-    if (child.type === 'code' && !skip.has(child.lang ?? '')) {
-      const language = child.lang ?? null;
-      const {html, title, lineNumberStart} = renderCodeHtml(child.value ?? '', language, child.meta);
+export default function remarkStaticCode(options: RemarkStaticCodeOptions = {}) {
+  const skip = new Set(options.skipLanguages ?? DEFAULT_SKIP);
+  return (tree: Root): void => {
+    visit(tree, 'code', (node, index, parent) => {
+      if (skip.has(node.lang ?? '') || parent === undefined || index === undefined) return;
+      const language = node.lang ?? null;
+      const {html, title, lineNumberStart} = renderCodeHtml(node.value, language, node.meta);
       const properties: Record<string, string> = {[STATIC_CODE_PROP]: html};
       if (language) properties['data-language'] = language;
       if (title) properties['data-title'] = title;
       if (lineNumberStart !== null) properties['data-line-number-start'] = String(lineNumberStart);
-      // Rewrite in place: an unknown node type with data.hName turns into that element in the HTML tree.
-      for (const key of Object.keys(child)) delete (child as unknown as Record<string, unknown>)[key];
-      Object.assign(child, {type: 'staticCodeBlock', data: {hName: 'pre', hProperties: properties}});
-    } else {
-      transform(child, skip);
-    }
-  }
-}
-
-export default function remarkStaticCode(options: RemarkStaticCodeOptions = {}) {
-  const skip = new Set(options.skipLanguages ?? DEFAULT_SKIP);
-  return (tree: MdNode): void => transform(tree, skip);
+      parent.children[index] = {
+        type: 'staticCodeBlock',
+        data: {hName: 'pre', hProperties: properties},
+        ...(node.position && {position: node.position}),
+      };
+    });
+  };
 }

@@ -2,15 +2,12 @@ import {Children, type ReactNode} from 'react';
 import CodeInline from '@theme/CodeInline';
 import type {Props} from '@theme/MDXComponents/Code';
 import StaticCodeBlock from '@site/src/theme/StaticCodeBlock';
+import {escapeHtml} from '@site/src/components/shared/html';
 
 // Replaces the theme's MDXCode, which imports @theme/CodeBlock and with it Prism (~75 ms of start-up script
 // on a mid-range phone, in every page's main bundle). Fenced code never reaches this component any more
 // (src/plugins/staticCode turns it into StaticCodeBlock at build time); what is left is inline `code` and the
 // rare multi-line <code> written as JSX, which gets the same frame without colours.
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 export default function MDXCode(props: Props): ReactNode {
   const parts = Children.toArray(props.children);

@@ -1,5 +1,6 @@
 import {useEffect, useRef, useState, type ReactNode, type RefObject} from 'react';
 import {translate} from '@docusaurus/Translate';
+import {copyText} from '@site/src/components/shared/clipboard';
 import styles from './styles.module.css';
 
 // The same translation ids as the theme's own copy button, so both locales are already translated.
@@ -22,22 +23,6 @@ const ariaLabel = () =>
     description: 'The ARIA label for copy code blocks button',
   });
 
-async function copyText(text: string, element: HTMLElement): Promise<void> {
-  if (navigator.clipboard) {
-    await navigator.clipboard.writeText(text);
-    return;
-  }
-  // No Clipboard API outside secure contexts (plain http on a LAN): select the code and use the legacy command.
-  const range = document.createRange();
-  range.selectNodeContents(element);
-  const selection = window.getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(range);
-  const ok = document.execCommand('copy');
-  selection?.removeAllRanges();
-  if (!ok) throw new Error('copy failed');
-}
-
 export default function CopyButton({codeRef}: {codeRef: RefObject<HTMLElement | null>}): ReactNode {
   const [copied, setCopied] = useState(false);
   const timer = useRef<number | undefined>(undefined);
@@ -46,11 +31,11 @@ export default function CopyButton({codeRef}: {codeRef: RefObject<HTMLElement | 
   const onClick = () => {
     const code = codeRef.current;
     if (!code) return;
-    copyText(code.textContent ?? '', code).then(() => {
-      setCopied(true);
+    void copyText(code.textContent ?? '', code).then((ok) => {
+      setCopied(ok);
       window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => setCopied(false), 2000);
-    }, () => setCopied(false));
+      if (ok) timer.current = window.setTimeout(() => setCopied(false), 2000);
+    });
   };
 
   return (

@@ -1,0 +1,2 @@
+// No plugin global data: the widgets under test read none.
+export default {};

@@ -1,0 +1,2 @@
+// See routes.ts: no routes, so no chunks.
+export default {};
