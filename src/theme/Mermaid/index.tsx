@@ -2,12 +2,14 @@ import {useEffect, useRef, useState, type ReactNode, type RefObject} from 'react
 import clsx from 'clsx';
 import Mermaid from '@theme-original/Mermaid';
 import type {Props} from '@theme/Mermaid';
+import {PRINT_COPY_ATTRIBUTE, SOURCE_ATTRIBUTE, printCopiesStarted, renderPrintCopies} from './printCopies';
 import styles from './styles.module.css';
 
 // Mermaid is ~1.4 MB of JavaScript. The original component renders (and so downloads mermaid) as soon as the
 // page hydrates; this wrapper mounts it only when the diagram comes within about a screen of the viewport, is
 // scrolled past, or the page is about to print. Until then a box of similar size holds the place so that the
-// text below does not jump, and print without the SVG falls back to the diagram source.
+// text below does not jump. Print uses a separate light copy drawn once the page is idle (./printCopies.ts,
+// src/clientModules/printDiagrams.ts); a print before it is ready falls back to the diagram source.
 
 /** Start rendering when the diagram's top is less than this many viewport heights below the viewport top. */
 const LOOKAHEAD_VIEWPORTS = 1.5;
@@ -102,10 +104,19 @@ export default function LazyMermaid(props: Props): ReactNode {
   const near = useNearViewport(ref);
   const rendered = useHasSvg(ref, near);
   useKeepViewportStill(ref);
+  useEffect(() => {
+    // This diagram went live after the page's print copies were drawn (its guide part was inert markup then):
+    // its print box is new and empty.
+    if (printCopiesStarted() && ref.current) void renderPrintCopies(ref.current);
+  }, []);
   return (
     <div ref={ref} data-mermaid-diagram="" className={clsx(styles.diagram, !rendered && styles.pending)}>
       {near && <Mermaid {...props} />}
-      {!rendered && <pre className={styles.source}>{props.value}</pre>}
+      {/* Filled with an SVG outside React (./printCopies.ts); React never renders children into it. */}
+      <div {...{[PRINT_COPY_ATTRIBUTE]: ''}} className={styles.printCopy} />
+      <pre {...{[SOURCE_ATTRIBUTE]: ''}} className={styles.source}>
+        {props.value}
+      </pre>
     </div>
   );
 }
