@@ -36,6 +36,7 @@ try {
         const url = `${server.url}${locale === 'en' ? '/en' : ''}${sitePath}${query}`;
         await page.goto(url, {waitUntil: 'networkidle'});
         await page.waitForTimeout(Number(args.wait ?? 6000)); // what a reader's idle seconds before printing allow
+        const states = await page.evaluate(() => [...document.querySelectorAll('[data-mermaid-print-copy]')].map((b) => b.dataset.state ?? 'none').join(','));
         await page.emulateMedia({media: 'print'});
         await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
         const name = `${locale}_${sitePath.replace(/\W+/g, '-').replace(/^-|-$/g, '')}_${mode}`;
@@ -46,7 +47,7 @@ try {
         const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], {encoding: 'utf8'}))?.[1];
         const text = execFileSync('pdftotext', ['-layout', pdf, '-'], {encoding: 'utf8'});
         const leaked = ['graph LR', 'graph TB', 'flowchart', 'subgraph'].filter((s) => text.includes(s));
-        console.log(`${name}: ${pages} pages${leaked.length ? `, Mermaid source in text: ${leaked.join(', ')}` : ''}`);
+        console.log(`${name}: ${pages} pages (print copies: ${states})${leaked.length ? `, Mermaid source in text: ${leaked.join(', ')}` : ''}`);
         for (const n of pngPages) {
           execFileSync('pdftoppm', ['-png', '-r', String(args.dpi ?? 60), '-f', String(n), '-l', String(n), '-singlefile', pdf, path.join(outDir, `${name}-${n}`)]);
         }

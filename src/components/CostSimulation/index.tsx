@@ -71,6 +71,7 @@ export default function CostSimulation({variant = 'embedded'}: CostSimulationPro
             book={book}
             locale={locale}
             captionId={captionId}
+            input={input}
           />
           <ExportButtons input={input} results={results} savings={savings} book={book} locale={locale} />
         </div>

@@ -1,5 +1,6 @@
 import {useEffect, useRef, useState, type ReactNode, type RefObject} from 'react';
 import clsx from 'clsx';
+import Translate from '@docusaurus/Translate';
 import Mermaid from '@theme-original/Mermaid';
 import type {Props} from '@theme/Mermaid';
 import {PRINT_COPY_ATTRIBUTE, SOURCE_ATTRIBUTE, printCopiesStarted, renderPrintCopies} from './printCopies';
@@ -9,7 +10,7 @@ import styles from './styles.module.css';
 // page hydrates; this wrapper mounts it only when the diagram comes within about a screen of the viewport, is
 // scrolled past, or the page is about to print. Until then a box of similar size holds the place so that the
 // text below does not jump. Print uses a separate light copy drawn once the page is idle (./printCopies.ts,
-// src/clientModules/printDiagrams.ts); a print before it is ready falls back to the diagram source.
+// src/clientModules/printDiagrams.ts); a print before any drawing exists says so instead of printing the source.
 
 /** Start rendering when the diagram's top is less than this many viewport heights below the viewport top. */
 const LOOKAHEAD_VIEWPORTS = 1.5;
@@ -117,6 +118,9 @@ export default function LazyMermaid(props: Props): ReactNode {
       <pre {...{[SOURCE_ATTRIBUTE]: ''}} className={styles.source}>
         {props.value}
       </pre>
+      <p className={styles.notDrawn}>
+        <Translate id="mermaid.print.notDrawn">다이어그램을 아직 그리는 중입니다. 몇 초 뒤에 다시 인쇄하세요.</Translate>
+      </p>
     </div>
   );
 }
