@@ -35,7 +35,13 @@ try {
         const page = await context.newPage();
         const url = `${server.url}${locale === 'en' ? '/en' : ''}${sitePath}${query}`;
         await page.goto(url, {waitUntil: 'networkidle'});
-        await page.waitForTimeout(Number(args.wait ?? 6000)); // what a reader's idle seconds before printing allow
+        // The diagrams' print copies are drawn once the page is idle after load (a build without them: a fixed wait).
+        await page
+          .waitForFunction(() => {
+            const boxes = [...document.querySelectorAll('[data-mermaid-print-copy]')];
+            return boxes.length > 0 && boxes.every((box) => box.dataset.state === 'done');
+          }, null, {timeout: 40_000})
+          .catch(() => page.waitForTimeout(6000));
         const states = await page.evaluate(() => [...document.querySelectorAll('[data-mermaid-print-copy]')].map((b) => b.dataset.state ?? 'none').join(','));
         await page.emulateMedia({media: 'print'});
         await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
