@@ -20,6 +20,9 @@ const RECOMMENDED = 'Topology Aware Routing';
 // Oldest source of the us-east-1 price book: the AWS blog on NLB data transfer, read 2026-04-02.
 const PRICES_EARLIEST = '2026-04-02';
 const MERMAID_SOURCE = /graph (LR|TB|TD)|flowchart|subgraph/;
+// Load, the idle-time diagram drawing (mermaid's first download), a 45-page PDF and its rendering: on a busy
+// 2-core machine this took up to a minute.
+const PRINT_TEST_TIMEOUT_MS = 180_000;
 
 const outDir = path.resolve('test-results/print');
 const work = mkdtempSync(path.join(os.tmpdir(), 'east-west-print-'));
@@ -32,7 +35,7 @@ async function printToPdf(page: Page, name: string, printBackground = false): Pr
       return boxes.length > 0 && boxes.every((box) => box.dataset.state === 'done');
     },
     null,
-    {timeout: 40_000},
+    {timeout: 90_000},
   );
   await page.emulateMedia({media: 'print'});
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
@@ -137,7 +140,7 @@ describe.each([
     expect(await page.locator('html').getAttribute('data-theme')).toBe(colorMode);
     expect(errors()).toEqual([]);
     await context.close();
-  });
+  }, PRINT_TEST_TIMEOUT_MS);
 });
 
 test('from a dark screen with background graphics on, the paper is still white', async () => {
@@ -146,7 +149,7 @@ test('from a dark screen with background graphics on, the paper is still white',
   const grays = pageGrays(pdf, 'en-dark-backgrounds');
   grays.forEach((gray, index) => expect(gray.mean, `page ${index + 1}: mean luminance`).toBeGreaterThan(200));
   await context.close();
-});
+}, PRINT_TEST_TIMEOUT_MS);
 
 test('in print, rows, diagrams and code blocks do not break, and headings stay with what follows', async () => {
   const {page, context} = await openPage('/en/docs/east-west-traffic');
