@@ -51,13 +51,18 @@ const config: Config = {
         },
         pages: {remarkPlugins: [remarkStaticCode], rehypePlugins: [rehypeTaskListLabels]},
         blog: false,
-        theme: {customCss: './src/css/custom.css'},
+        theme: {customCss: ['./src/css/custom.css', './src/css/print.css']},
       } satisfies Preset.Options,
     ],
   ],
 
   plugins: [lazyChunksPlugin, noClientPrismPlugin],
-  clientModules: ['./src/clientModules/printOpensDetails.ts', './src/clientModules/keepHashTarget.ts'],
+  clientModules: [
+    './src/clientModules/printOpensDetails.ts',
+    './src/clientModules/keepHashTarget.ts',
+    './src/clientModules/printPage.ts',
+    './src/clientModules/printDiagrams.ts',
+  ],
 
   themes: [
     '@docusaurus/theme-mermaid',

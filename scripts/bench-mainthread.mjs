@@ -20,6 +20,8 @@ const builds = argv.filter((arg) => !arg.startsWith('--')).map((dir) => path.res
 if (builds.length === 0) builds.push(path.resolve(process.env.BUILD_DIR ?? 'build'));
 const runs = Number(args.runs ?? 9);
 const width = Number(args.width ?? 412);
+// How long after load to keep counting (--settle=9000 also counts the print preparation done when idle after load).
+const settleMs = Number(args.settle ?? 2500);
 
 const servers = await Promise.all(builds.map((root) => startStaticServer({root})));
 const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS});
@@ -31,7 +33,7 @@ async function loadMetrics(url) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(url, {waitUntil: 'load'});
-  await page.waitForTimeout(2500); // hydration, idle-time work and lazy chunks settle
+  await page.waitForTimeout(settleMs); // hydration, idle-time work and lazy chunks settle
   const {metrics} = await cdp.send('Performance.getMetrics');
   await context.close();
   const value = (name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;

@@ -105,7 +105,7 @@ export function sitemapPaths(sitemapFile: string): string[] {
  */
 export async function renderedMermaidCount(page: Page): Promise<number> {
   await scrollThrough(page);
-  return page.locator('[data-mermaid-diagram] svg, .docusaurus-mermaid-container svg').count();
+  return page.locator('.docusaurus-mermaid-container svg').count();
 }
 
 /**

@@ -1,9 +1,11 @@
 import Translate, {translate} from '@docusaurus/Translate';
 import {Fragment, useId, useState, type ReactNode} from 'react';
 import type {Savings} from '../../model/cost';
+import type {SimulationInput} from '../../model/inputs';
 import {getOption} from '../../model/options';
 import type {LineItem, OptionCostResult, PriceBook, SingleClusterOptionId} from '../../model/types';
 import {formatNumber, formatPercent, formatUsd, type SiteLocale} from '../format';
+import PrintBasis from '../PrintBasis';
 import SourceCitation from './SourceCitation';
 import styles from './styles.module.css';
 
@@ -15,6 +17,8 @@ export interface ResultsTableProps {
   readonly locale: SiteLocale;
   /** id of the caption, referenced by the charts as their text alternative. */
   readonly captionId: string;
+  /** The inputs, printed in the caption (paper has no sliders beside the table). */
+  readonly input?: SimulationInput;
 }
 
 function SavingsCell({saving, isBase, locale}: {readonly saving: Savings | undefined; readonly isBase: boolean; readonly locale: SiteLocale}): ReactNode {
@@ -80,7 +84,7 @@ function LineItems({items, book, locale}: {readonly items: readonly LineItem[]; 
  * One row per single-cluster option: monthly total, savings against the baseline, and a disclosure with the
  * line items (quantity × unit price = USD). This table is also the charts' text alternative.
  */
-export default function ResultsTable({results, savings, baseId, book, locale, captionId}: ResultsTableProps): ReactNode {
+export default function ResultsTable({results, savings, baseId, book, locale, captionId, input}: ResultsTableProps): ReactNode {
   const id = useId();
   const [expanded, setExpanded] = useState<ReadonlySet<SingleClusterOptionId>>(() => new Set());
   const maxTotal = results.reduce((max, r) => Math.max(max, r.totalUsd), 0);
@@ -98,6 +102,7 @@ export default function ResultsTable({results, savings, baseId, book, locale, ca
       <table className={styles.results}>
         <caption id={captionId} className={styles.caption}>
           <Translate id="sim.results.caption">방식별 월 비용 (USD, 730시간 기준)</Translate>
+          {input !== undefined && <PrintBasis input={input} locale={locale} as="inline" />}
         </caption>
         <thead>
           <tr>

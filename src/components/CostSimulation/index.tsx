@@ -74,6 +74,7 @@ export default function CostSimulation({variant = 'embedded'}: CostSimulationPro
             book={book}
             locale={locale}
             captionId={captionId}
+            input={input}
           />
           <BreakEvenLine input={input} locale={locale} />
           <ExportButtons input={input} results={results} savings={savings} book={book} locale={locale} />

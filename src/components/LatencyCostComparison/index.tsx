@@ -19,6 +19,7 @@ import {
 import type {LatencyBasis} from '../../model/latency';
 import {formatNumber, formatUsd, useLocale, type SiteLocale} from '../format';
 import {describeInput} from '../ModelFigure/figures';
+import PrintBasis from '../PrintBasis';
 import {useSimulationState} from '../simulationState';
 import type {ScatterPoint, ScatterProps} from './ScatterChart';
 import {CATALOG_ORDER, nextSort, sortRows, type SortKey, type SortState} from './sorting';
@@ -227,6 +228,7 @@ export default function LatencyCostComparison({simulatorLink = 'section'}: Laten
         <table className={clsx(table.table, styles.table)}>
           <caption id={captionId}>
             <Translate id="latencyCost.caption">옵션별 추가 지연, 홉, 비용 구조, 월 비용과 점수</Translate>
+            <PrintBasis input={input} locale={locale} as="inline" />
           </caption>
           <thead>
             <tr>

@@ -1,13 +1,16 @@
 import {useEffect, useRef, useState, type ReactNode, type RefObject} from 'react';
 import clsx from 'clsx';
+import Translate from '@docusaurus/Translate';
 import Mermaid from '@theme-original/Mermaid';
 import type {Props} from '@theme/Mermaid';
+import {PRINT_COPY_ATTRIBUTE, SOURCE_ATTRIBUTE, printCopiesStarted, renderPrintCopies} from './printCopies';
 import styles from './styles.module.css';
 
 // Mermaid is ~1.4 MB of JavaScript. The original component renders (and so downloads mermaid) as soon as the
 // page hydrates; this wrapper mounts it only when the diagram comes within about a screen of the viewport, is
 // scrolled past, or the page is about to print. Until then a box of similar size holds the place so that the
-// text below does not jump, and print without the SVG falls back to the diagram source.
+// text below does not jump. Print uses a separate light copy drawn once the page is idle (./printCopies.ts,
+// src/clientModules/printDiagrams.ts); a print before any drawing exists says so instead of printing the source.
 
 /** Start rendering when the diagram's top is less than this many viewport heights below the viewport top. */
 const LOOKAHEAD_VIEWPORTS = 1.5;
@@ -102,10 +105,22 @@ export default function LazyMermaid(props: Props): ReactNode {
   const near = useNearViewport(ref);
   const rendered = useHasSvg(ref, near);
   useKeepViewportStill(ref);
+  useEffect(() => {
+    // This diagram went live after the page's print copies were drawn (its guide part was inert markup then):
+    // its print box is new and empty.
+    if (printCopiesStarted() && ref.current) void renderPrintCopies(ref.current);
+  }, []);
   return (
     <div ref={ref} data-mermaid-diagram="" className={clsx(styles.diagram, !rendered && styles.pending)}>
       {near && <Mermaid {...props} />}
-      {!rendered && <pre className={styles.source}>{props.value}</pre>}
+      {/* Filled with an SVG outside React (./printCopies.ts); React never renders children into it. */}
+      <div {...{[PRINT_COPY_ATTRIBUTE]: ''}} className={styles.printCopy} />
+      <pre {...{[SOURCE_ATTRIBUTE]: ''}} className={styles.source}>
+        {props.value}
+      </pre>
+      <p className={styles.notDrawn}>
+        <Translate id="mermaid.print.notDrawn">다이어그램을 아직 그리는 중입니다. 몇 초 뒤에 다시 인쇄하세요.</Translate>
+      </p>
     </div>
   );
 }
