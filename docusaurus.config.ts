@@ -6,6 +6,7 @@ import rehypeTaskListLabels from './src/plugins/taskListLabels/rehypeTaskListLab
 import rehypeDeferredSections from './src/plugins/deferredSections/rehypeDeferredSections';
 import lazyChunksPlugin from './src/plugins/lazyChunks';
 import noClientPrismPlugin from './src/plugins/noClientPrism';
+import guideAnchorsPlugin from './src/plugins/guideAnchors';
 
 // Deployment under a sub-path or another host: SITE_URL=https://example.com BASE_URL=/east-west/ npm run build
 const siteUrl = process.env.SITE_URL ?? 'https://east-west.example.com';
@@ -57,7 +58,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [lazyChunksPlugin, noClientPrismPlugin],
+  plugins: [lazyChunksPlugin, noClientPrismPlugin, guideAnchorsPlugin],
   clientModules: ['./src/clientModules/printOpensDetails.ts', './src/clientModules/keepHashTarget.ts'],
 
   themes: [

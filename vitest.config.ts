@@ -10,7 +10,7 @@ export default defineConfig({
     // (src/components/test-utils/docusaurus) whose locale a test sets with setTestLocale().
     alias: [
       {
-        find: /^@docusaurus\/(Translate|useDocusaurusContext|BrowserOnly|Link|Head|useBaseUrl|useIsBrowser|router|useBrokenLinks)$/,
+        find: /^@docusaurus\/(Translate|useDocusaurusContext|BrowserOnly|Link|Head|useBaseUrl|useIsBrowser|router|useBrokenLinks|useGlobalData)$/,
         replacement: fileURLToPath(new URL('./src/components/test-utils/docusaurus/$1', import.meta.url)),
       },
       {

@@ -1,0 +1,17 @@
+import path from 'node:path';
+import {buildGuideAnchors} from '../../../plugins/guideAnchors/anchorMap';
+import {localeDocsDir, readGuideSources} from '../../../plugins/guideAnchors';
+import {GUIDE_ANCHORS_PLUGIN} from '../../../routes/guide';
+import {getTestLocale} from './siteState';
+
+// Component tests get the real guide map, built from the current test locale's pages as the plugin does.
+const siteDir = path.resolve(__dirname, '../../../..');
+
+export function usePluginData(name: string): unknown {
+  if (name !== GUIDE_ANCHORS_PLUGIN) throw new Error(`No test data for plugin ${name}`);
+  return buildGuideAnchors(readGuideSources(localeDocsDir(siteDir, getTestLocale(), 'ko')));
+}
+
+export default function useGlobalData(): Record<string, unknown> {
+  return {[GUIDE_ANCHORS_PLUGIN]: {default: usePluginData(GUIDE_ANCHORS_PLUGIN)}};
+}
