@@ -11,17 +11,16 @@ import {useEffect, type ReactNode} from 'react';
 import {GUIDE_PATH, legacyPageOf} from './guide';
 import {useGuideAnchors} from './useGuideHref';
 
-/** Self-contained (it is serialized into the page): moves on when the address is `first` with a moved id. */
-function sendOn(moved: Record<string, string>, first: string, prefix: string): void {
-  if (location.pathname.replace(/\/$/, '') !== first) return;
-  let id: string;
-  try {
-    id = decodeURIComponent(location.hash.slice(1));
-  } catch {
-    return;
-  }
+/**
+ * The inline script, as text (a function's toString would go through the minifier, which may rewrite it
+ * as if it were never called). Arguments: moved ids → page path, the first page's path, the baseUrl prefix.
+ */
+const SEND_ON = `function (moved, first, prefix) {
+  if (location.pathname.replace(/\\/$/, '') !== first) return;
+  var id;
+  try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { return; }
   if (Object.prototype.hasOwnProperty.call(moved, id)) location.replace(prefix + moved[id] + location.search + location.hash);
-}
+}`;
 
 export default function LegacyGuideAnchors(): ReactNode {
   const anchors = useGuideAnchors();
@@ -38,6 +37,6 @@ export default function LegacyGuideAnchors(): ReactNode {
 
   const moved: Record<string, string> = {};
   for (const page of anchors.pages.slice(1)) for (const id of page.ids) moved[id] = page.path;
-  const script = `(${sendOn.toString()})(${JSON.stringify(moved)},${JSON.stringify(first)},${JSON.stringify(prefix)})`;
+  const script = `(${SEND_ON})(${JSON.stringify(moved)},${JSON.stringify(first)},${JSON.stringify(prefix)})`;
   return <script dangerouslySetInnerHTML={{__html: script}} />;
 }

@@ -3,17 +3,13 @@
 // (<Usd/>, <UsdDiff/>, <Price/> from src/components/ModelFigure), which this test evaluates against values
 // computed by hand; a `$<number>` literal left in the prose must be a unit price the model's price book holds,
 // or sit in ALLOWED_LITERALS with a reason.
-import {readFileSync} from 'node:fs';
-import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {BILLED_DIRECTIONS_PER_AZ_CROSSING, PRICE_BOOKS, PRICE_IDS} from '../../src/model';
 import {resolveUsd, type UsdFigureSpec} from '../../src/components/ModelFigure/figures';
+import {wholeGuide} from './guidePages';
 
-const root = path.resolve(__dirname, '..', '..');
-const GUIDES = {
-  ko: path.join(root, 'docs', 'east-west-traffic.mdx'),
-  en: path.join(root, 'i18n', 'en', 'docusaurus-plugin-content-docs', 'current', 'east-west-traffic.mdx'),
-} as const;
+// The guide is several pages: each locale's pages are read together, in reading order.
+const GUIDES = {ko: wholeGuide('ko'), en: wholeGuide('en')} as const;
 
 /** Literals that are not a model unit price, each with why it may stay as text. */
 const ALLOWED_LITERALS: Readonly<Record<string, string>> = {
@@ -177,8 +173,8 @@ describe('the test reads MDX the way it is written (self-check)', () => {
   });
 });
 
-describe.each(Object.entries(GUIDES))('prose figures (%s)', (_locale, file) => {
-  const prose = proseOf(readFileSync(file, 'utf8'));
+describe.each(Object.entries(GUIDES))('prose figures (%s)', (_locale, text) => {
+  const prose = proseOf(text);
 
   it('leaves only unit prices or allow-listed literals as text', () => {
     const offending = dollarLiterals(prose).filter((l) => !(l in ALLOWED_LITERALS) && !UNIT_PRICES.has(literalValue(l)));
@@ -194,8 +190,8 @@ describe.each(Object.entries(GUIDES))('prose figures (%s)', (_locale, file) => {
 
 describe('ko and en state the same figures', () => {
   it('use the same figure tags, in the same order', () => {
-    const ko = figureTags(proseOf(readFileSync(GUIDES.ko, 'utf8')));
-    const en = figureTags(proseOf(readFileSync(GUIDES.en, 'utf8')));
+    const ko = figureTags(proseOf(GUIDES.ko));
+    const en = figureTags(proseOf(GUIDES.en));
     expect(en).toEqual(ko);
   });
 });
