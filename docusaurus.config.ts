@@ -3,7 +3,6 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import remarkStaticCode from './src/plugins/staticCode/remarkStaticCode';
 import rehypeTaskListLabels from './src/plugins/taskListLabels/rehypeTaskListLabels';
-import rehypeDeferredSections from './src/plugins/deferredSections/rehypeDeferredSections';
 import lazyChunksPlugin from './src/plugins/lazyChunks';
 import noClientPrismPlugin from './src/plugins/noClientPrism';
 import guideAnchorsPlugin from './src/plugins/guideAnchors';
@@ -49,7 +48,7 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: false,
           remarkPlugins: [remarkStaticCode],
-          rehypePlugins: [rehypeTaskListLabels, rehypeDeferredSections],
+          rehypePlugins: [rehypeTaskListLabels],
         },
         pages: {remarkPlugins: [remarkStaticCode], rehypePlugins: [rehypeTaskListLabels]},
         blog: false,
@@ -59,7 +58,7 @@ const config: Config = {
   ],
 
   plugins: [lazyChunksPlugin, noClientPrismPlugin, guideAnchorsPlugin],
-  clientModules: ['./src/clientModules/printOpensDetails.ts', './src/clientModules/keepHashTarget.ts'],
+  clientModules: ['./src/clientModules/printOpensDetails.ts'],
 
   themes: [
     '@docusaurus/theme-mermaid',
