@@ -7,9 +7,17 @@ import {getTestLocale} from './siteState';
 // Component tests get the real guide map, built from the current test locale's pages as the plugin does.
 const siteDir = path.resolve(__dirname, '../../../..');
 
+const cache = new Map<string, ReturnType<typeof buildGuideAnchors>>();
+
 export function usePluginData(name: string): unknown {
   if (name !== GUIDE_ANCHORS_PLUGIN) throw new Error(`No test data for plugin ${name}`);
-  return buildGuideAnchors(readGuideSources(localeDocsDir(siteDir, getTestLocale(), 'ko')));
+  const locale = getTestLocale();
+  let anchors = cache.get(locale);
+  if (anchors === undefined) {
+    anchors = buildGuideAnchors(readGuideSources(localeDocsDir(siteDir, locale, 'ko')));
+    cache.set(locale, anchors);
+  }
+  return anchors;
 }
 
 export default function useGlobalData(): Record<string, unknown> {
