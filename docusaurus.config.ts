@@ -2,9 +2,9 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import remarkStaticCode from './src/plugins/staticCode/remarkStaticCode';
 import rehypeTaskListLabels from './src/plugins/taskListLabels/rehypeTaskListLabels';
-import rehypeDeferredSections from './src/plugins/deferredSections/rehypeDeferredSections';
 import lazyChunksPlugin from './src/plugins/lazyChunks';
 import noClientPrismPlugin from './src/plugins/noClientPrism';
+import guideAnchorsPlugin from './src/plugins/guideAnchors';
 
 // Deployment under a sub-path or another host: SITE_URL=https://example.com BASE_URL=/east-west/ npm run build
 const siteUrl = process.env.SITE_URL ?? 'https://east-west.example.com';
@@ -47,7 +47,7 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: false,
           remarkPlugins: [remarkStaticCode],
-          rehypePlugins: [rehypeTaskListLabels, rehypeDeferredSections],
+          rehypePlugins: [rehypeTaskListLabels],
         },
         pages: {remarkPlugins: [remarkStaticCode], rehypePlugins: [rehypeTaskListLabels]},
         blog: false,
@@ -56,10 +56,9 @@ const config: Config = {
     ],
   ],
 
-  plugins: [lazyChunksPlugin, noClientPrismPlugin],
+  plugins: [lazyChunksPlugin, noClientPrismPlugin, guideAnchorsPlugin],
   clientModules: [
     './src/clientModules/printOpensDetails.ts',
-    './src/clientModules/keepHashTarget.ts',
     './src/clientModules/printPage.ts',
     './src/clientModules/printDiagrams.ts',
   ],

@@ -133,10 +133,13 @@ const pages = selectPages(buildDir, args);
 const servers = await Promise.all(builds.map((root) => startStaticServer({root})));
 const results = [];
 try {
-  for (const page of pages) {
-    for (const form of forms) {
-      const samplesByBuild = builds.map(() => []);
-      for (let i = 0; i < runs; i += 1) {
+  // Rounds over every page, form and build (round 1: home A, home B, guide A, guide B, …; round 2: …), so
+  // that the machine's ups and downs hit every page and build alike and ratios between pages hold.
+  const samples = new Map();
+  const key = (page, form, b) => `${page.locale} ${page.urlPath} ${form} ${b}`;
+  for (let i = 0; i < runs; i += 1) {
+    for (const page of pages) {
+      for (const form of forms) {
         for (let b = 0; b < builds.length; b += 1) {
           const url = servers[b].url + page.urlPath;
           const load = await waitForQuiet();
@@ -150,7 +153,9 @@ try {
             loadAverage: Number(load.toFixed(2)),
             failed: failed(lhr),
           };
-          samplesByBuild[b].push(sample);
+          const list = samples.get(key(page, form, b)) ?? [];
+          list.push(sample);
+          samples.set(key(page, form, b), list);
           process.stderr.write(
             `${page.locale} ${page.urlPath} ${form}${builds.length > 1 ? ` ${builds[b]}` : ''} run ${i + 1}/${runs}: ` +
               `perf ${sample.scores.performance ?? 'FAILED'} TBT ${Math.round(sample.tbtMs ?? 0)} ms ` +
@@ -158,16 +163,20 @@ try {
           );
         }
       }
+    }
+  }
+  for (const page of pages) {
+    for (const form of forms) {
       builds.forEach((build, b) => {
-        const samples = samplesByBuild[b];
-        const valid = samples.filter((sample) => !sample.failed);
+        const pageSamples = samples.get(key(page, form, b)) ?? [];
+        const valid = pageSamples.filter((sample) => !sample.failed);
         const med = (pick) => median(valid.map(pick));
         results.push({
           ...page,
           build,
           form,
           runs,
-          failedRuns: samples.length - valid.length,
+          failedRuns: pageSamples.length - valid.length,
           median: {
             performance: med((s) => s.scores.performance),
             accessibility: med((s) => s.scores.accessibility),
@@ -180,9 +189,9 @@ try {
             initialJsGzip: med((s) => s.initialJs.gzip),
             initialJsTransfer: med((s) => s.initialJs.transfer),
           },
-          failing: [...new Set(samples.flatMap((s) => s.failing))],
-          initialJsFiles: samples[0]?.initialJs.files ?? [],
-          samples,
+          failing: [...new Set(pageSamples.flatMap((s) => s.failing))],
+          initialJsFiles: pageSamples[0]?.initialJs.files ?? [],
+          samples: pageSamples,
         });
       });
     }
@@ -213,6 +222,30 @@ printTable(
     kb(r.median.initialJsGzip),
   ]),
 );
+// Budgets are relative to the home page (the framework's own floor) measured in the same run: score
+// difference and TBT ratio of every page to the home page of its locale, build and form.
+const homeOf = (r) => results.find((h) => h.name === 'home' && h.locale === r.locale && h.build === r.build && h.form === r.form);
+const relative = results.filter((r) => r.name !== 'home' && homeOf(r));
+if (relative.length > 0) {
+  console.log('\nAgainst the home page of the same locale, build and form (same run):');
+  printTable(
+    ['page', ...(compared ? ['build'] : []), 'form', 'perf − home', 'TBT ÷ home', 'home perf', 'home TBT'],
+    relative.map((r) => {
+      const home = homeOf(r);
+      const diff = r.median.performance != null && home.median.performance != null ? r.median.performance - home.median.performance : null;
+      const ratio = home.median.tbtMs ? r.median.tbtMs / home.median.tbtMs : null;
+      return [
+        `${r.locale} ${r.urlPath}`,
+        ...(compared ? [r.build] : []),
+        r.form,
+        diff === null ? '–' : `${diff >= 0 ? '+' : ''}${diff}`,
+        ratio === null ? '–' : `${ratio.toFixed(2)}×`,
+        home.median.performance,
+        `${Math.round(home.median.tbtMs ?? 0)} ms`,
+      ];
+    }),
+  );
+}
 for (const r of results) {
   const label = `${r.locale} ${r.urlPath}${compared ? ` ${r.build}` : ''} ${r.form}`;
   if (r.failing.length) console.log(`  ${label} flagged: ${r.failing.join(', ')}`);

@@ -6,6 +6,7 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 
 import styles from './index.module.css';
+import {GUIDE_PATH} from '../routes/guide';
 
 // Korean is the default locale: each message below is the Korean text, and i18n/en/code.json holds the English.
 
@@ -66,7 +67,7 @@ export default function Home(): ReactNode {
             </Translate>
           </p>
           <div className={styles.actions}>
-            <Link className="button button--primary button--lg" to="/docs/east-west-traffic">
+            <Link className="button button--primary button--lg" to={GUIDE_PATH}>
               <Translate id="home.hero.cta.guide">가이드 읽기</Translate>
             </Link>
             <Link className="button button--secondary button--outline button--lg" to="/simulator">

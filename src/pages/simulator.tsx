@@ -5,9 +5,11 @@ import Layout from '@theme/Layout';
 import type {ReactNode} from 'react';
 import CostSimulation from '../components/CostSimulation';
 import styles from './simulator.module.css';
+import {useGuideHref} from '../routes/useGuideHref';
 
 /** /simulator and /en/simulator: the guide's cost simulator, full width, with room for its charts. */
 export default function SimulatorPage(): ReactNode {
+  const guideHref = useGuideHref();
   return (
     <Layout
       title={translate({id: 'simulator.meta.title', message: 'East-West 트래픽 비용 시뮬레이터'})}
@@ -26,7 +28,7 @@ export default function SimulatorPage(): ReactNode {
               id="simulator.lead"
               values={{
                 guideLink: (
-                  <Link to="/docs/east-west-traffic#cost-simulation">
+                  <Link to={guideHref('cost-simulation')}>
                     <Translate id="simulator.lead.guideLink">가이드의 비용 시뮬레이션 절</Translate>
                   </Link>
                 ),

@@ -16,6 +16,12 @@ const paths = [
 test('the sitemaps list the guide in both locales', () => {
   expect(paths).toContain('/docs/east-west-traffic');
   expect(paths).toContain('/en/docs/east-west-traffic');
+  // and each of its parts, but not the print view of the whole guide (unlisted, noindex)
+  for (const part of ['kubernetes-routing', 'latency-and-cost', 'conclusion-and-references']) {
+    expect(paths).toContain(`/docs/east-west-traffic/${part}`);
+    expect(paths).toContain(`/en/docs/east-west-traffic/${part}`);
+  }
+  expect(paths.filter((p) => p.endsWith('/print'))).toEqual([]);
 });
 
 describe.each<ColorMode>(['light', 'dark'])('%s mode', (colorMode) => {

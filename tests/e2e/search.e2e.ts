@@ -3,8 +3,9 @@ import {expect, test} from 'vitest';
 import {openPage, urlOf} from './browser';
 
 const cases = [
-  {home: '/', guide: '/docs/east-west-traffic', term: '토폴로지'},
-  {home: '/en/', guide: '/en/docs/east-west-traffic', term: 'Lattice'},
+  // the guide is several pages: each term is searched for the page that is about it
+  {home: '/', guide: '/docs/east-west-traffic/kubernetes-routing', term: '토폴로지'},
+  {home: '/en/', guide: '/en/docs/east-west-traffic/multi-cluster', term: 'Lattice'},
 ];
 
 test.each(cases)('navbar search for "$term" on $home suggests the guide', async ({home, guide, term}) => {

@@ -236,7 +236,7 @@ describe.each(['light', 'dark'] as const)('phone width, %s mode', (colorMode) =>
 });
 
 test('print of the guide opens the simulator\'s assumptions even before the reader has scrolled to it', async () => {
-  const {page, errors} = await openPage('/docs/east-west-traffic');
+  const {page, errors} = await openPage('/docs/east-west-traffic/latency-and-cost');
   const details = page.locator('[data-testid="cost-simulation"] details[data-print-open]');
   expect(await details.evaluate((node) => (node as HTMLDetailsElement).open)).toBe(false);
   await page.emulateMedia({media: 'print'});
@@ -247,7 +247,7 @@ test('print of the guide opens the simulator\'s assumptions even before the read
 });
 
 test('print shows the current numbers and every assumption, without charts or buttons', async () => {
-  const {page, errors} = await openPage('/en/docs/east-west-traffic?tb=20&az=4#cost-simulation');
+  const {page, errors} = await openPage('/en/docs/east-west-traffic/latency-and-cost?tb=20&az=4#cost-simulation');
   await hydrated(page);
   await page.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name="az"]')?.value === '4');
   await page.emulateMedia({media: 'print'});

@@ -1,23 +1,11 @@
 // Structural parity between the Korean and English guide. Links such as
-// /docs/east-west-traffic#topology-aware-routing must open the same section in
-// both locales, so the two MDX files have to agree on heading ids, code blocks,
-// diagrams and where the widgets sit.
-import {readFileSync} from 'node:fs';
-import path from 'node:path';
+// /docs/east-west-traffic/kubernetes-routing#topology-aware-routing must open the same section in
+// both locales, so the two locales' pages have to agree on heading ids (page by page), code blocks,
+// diagrams and where the widgets sit. The whole guide is checked as its pages joined in reading order.
 import {describe, expect, it} from 'vitest';
 import {parseSimulationQuery, serializeSimulationQuery} from '../../src/model';
 import {GUIDE_SECTION_IDS} from '../../src/model/types';
-
-const root = path.resolve(__dirname, '..', '..');
-const KO_PATH = path.join(root, 'docs', 'east-west-traffic.mdx');
-const EN_PATH = path.join(
-  root,
-  'i18n',
-  'en',
-  'docusaurus-plugin-content-docs',
-  'current',
-  'east-west-traffic.mdx',
-);
+import {guidePages, wholeGuide} from './guidePages';
 
 const WIDGETS = [
   'ServiceTypeComparison',
@@ -160,9 +148,24 @@ function sectionLines(guide: ParsedGuide, id: string): [number, number] {
 }
 
 const locales = {
-  ko: parseGuide(readFileSync(KO_PATH, 'utf8')),
-  en: parseGuide(readFileSync(EN_PATH, 'utf8')),
+  ko: parseGuide(wholeGuide('ko')),
+  en: parseGuide(wholeGuide('en')),
 };
+
+/** Links to another page of the guide: `](./part.mdx#id)`, `](../east-west-traffic.mdx#id)`, `](./east-west-traffic/part.mdx#id)`. */
+function crossPageLinks(fromName: string, text: string): {page: string; id: string}[] {
+  const dir = fromName.includes('/') ? fromName.slice(0, fromName.lastIndexOf('/') + 1) : '';
+  return [...text.replace(/`[^`]*`/g, '').matchAll(/\]\((\.{1,2}\/[^)#\s]+\.mdx)#([^)\s]+)\)/g)].map((m) => {
+    const parts = (dir + (m[1] ?? '')).split('/');
+    const resolved: string[] = [];
+    for (const part of parts) {
+      if (part === '.' || part === '') continue;
+      if (part === '..') resolved.pop();
+      else resolved.push(part);
+    }
+    return {page: resolved.join('/'), id: m[2] ?? ''};
+  });
+}
 
 describe('guide parser (self-check on small inputs)', () => {
   it('finds a heading without an id and ignores "#" lines inside code', () => {
@@ -211,11 +214,13 @@ describe.each(Object.entries(locales))('guide (%s)', (_locale, guide) => {
     expect(REQUIRED_IDS.filter((id) => !ids.has(id))).toEqual([]);
   });
 
-  it('points every in-page link at an existing id', () => {
-    const targets = new Set([...headingIds(guide), ...anchorIds(guide)]);
-    const links = inPageLinks(guide);
-    expect(links.length).toBeGreaterThan(0);
-    expect(links.filter((id) => !targets.has(id))).toEqual([]);
+  it('points every in-page link at an id on the same page', () => {
+    const broken = guidePages(_locale as 'ko' | 'en').flatMap((page) => {
+      const parsed = parseGuide(page.text);
+      const targets = new Set([...headingIds(parsed), ...anchorIds(parsed)]);
+      return inPageLinks(parsed).filter((id) => !targets.has(id)).map((id) => `${page.name}#${id}`);
+    });
+    expect(broken).toEqual([]);
   });
 
   it('gives every fenced code block a language', () => {
@@ -252,8 +257,34 @@ describe.each(Object.entries(locales))('guide (%s)', (_locale, guide) => {
   });
 });
 
+describe.each(['ko', 'en'] as const)('guide pages (%s)', (locale) => {
+  const pages = guidePages(locale);
+
+  it('are several, the first being east-west-traffic.mdx', () => {
+    expect(pages.length).toBeGreaterThan(3);
+    expect(pages[0]?.name).toBe('east-west-traffic.mdx');
+  });
+
+  it('each open with an h2 (the page title is the h1)', () => {
+    const first = pages.map((page) => parseGuide(page.text).headings[0]?.level);
+    expect(first.filter((level) => level !== 2)).toEqual([]);
+  });
+
+  it('link to other pages only at ids those pages hold', () => {
+    const idsOf = new Map(pages.map((page) => [page.name, new Set(headingIds(parseGuide(page.text)))]));
+    const links = pages.flatMap((page) => crossPageLinks(page.name, page.text));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((link) => !idsOf.get(link.page)?.has(link.id))).toEqual([]);
+  });
+});
+
 describe('ko and en agree', () => {
   const {ko, en} = locales;
+
+  it('have the same pages, each with the same heading ids', () => {
+    const ids = (locale: 'ko' | 'en') => guidePages(locale).map((page) => ({name: page.name, ids: headingIds(parseGuide(page.text))}));
+    expect(ids('en')).toEqual(ids('ko'));
+  });
 
   it('have the same heading ids in the same order', () => {
     expect(headingIds(en)).toEqual(headingIds(ko));

@@ -17,7 +17,7 @@ function blocks(text: string, lang: string): string[] {
   return [...text.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1] ?? '');
 }
 
-const IDS = ['what-the-bill-counts', 'cost-explorer', 'cur', 'vpc-flow-logs', 'cilium-hubble', 'kubecost', 'from-measurement-to-simulator', 'references'];
+const IDS = ['what-the-bill-counts', 'cost-explorer', 'cur', 'vpc-flow-logs', 'cilium-hubble', 'kubecost', 'from-measurement-to-simulator', 'measure-references'];
 
 describe('the measuring guide', () => {
   for (const [locale, path] of Object.entries(PAGES)) {

@@ -3,17 +3,13 @@
 // (<Usd/>, <UsdDiff/>, <Price/> from src/components/ModelFigure), which this test evaluates against values
 // computed by hand; a `$<number>` literal left in the prose must be a unit price the model's price book holds,
 // or sit in ALLOWED_LITERALS with a reason.
-import {readFileSync} from 'node:fs';
-import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {BILLED_DIRECTIONS_PER_AZ_CROSSING, PRICE_BOOKS, PRICE_IDS, type SimulationInput} from '../../src/model';
 import {resolveModelValue, resolveUsd, type UsdFigureSpec} from '../../src/components/ModelFigure/figures';
+import {wholeGuide} from './guidePages';
 
-const root = path.resolve(__dirname, '..', '..');
-const GUIDES = {
-  ko: path.join(root, 'docs', 'east-west-traffic.mdx'),
-  en: path.join(root, 'i18n', 'en', 'docusaurus-plugin-content-docs', 'current', 'east-west-traffic.mdx'),
-} as const;
+// The guide is several pages: each locale's pages are read together, in reading order.
+const GUIDES = {ko: wholeGuide('ko'), en: wholeGuide('en')} as const;
 
 /** Literals that are not a model unit price, each with why it may stay as text. */
 const ALLOWED_LITERALS: Readonly<Record<string, string>> = {
@@ -32,6 +28,12 @@ const ALLOWED_LITERALS: Readonly<Record<string, string>> = {
 const EXPECTED: Readonly<Record<string, number | null>> = {
   // 10,240 × 2/3 × $0.02 = 136.5333
   '<Usd option="clusterip" />': 136.5333,
+  // The measure page's worked example, a bill of 20,480 GB-direction = 15 TB at 3 AZs:
+  // 15 × 1,024 × 2/3 × $0.02 = 204.80 (the bill × $0.01); 15,360 × 0.10 × $0.02 = 30.72
+  '<Usd option="clusterip" input={{tb: 15}} />': 204.8,
+  '<Usd option="topology-aware" input={{tb: 15}} />': 30.72,
+  // The published inter-AZ price, per GB and direction
+  '<Price id="interAzUsdPerGbPerDirection" />': 0.01,
   '<Usd option="internal-alb" item="client-to-lb-cross-az" />': 136.5333,
   '<Usd option="internal-nlb-ip" item="client-to-lb-cross-az" />': 136.5333,
   '<Usd option="internal-nlb-instance" item="nodeport-cross-az" />': 136.5333,
@@ -207,8 +209,8 @@ describe('the test reads MDX the way it is written (self-check)', () => {
   });
 });
 
-describe.each(Object.entries(GUIDES))('prose figures (%s)', (_locale, file) => {
-  const prose = proseOf(readFileSync(file, 'utf8'));
+describe.each(Object.entries(GUIDES))('prose figures (%s)', (_locale, text) => {
+  const prose = proseOf(text);
 
   it('leaves only unit prices or allow-listed literals as text', () => {
     const offending = dollarLiterals(prose).filter((l) => !(l in ALLOWED_LITERALS) && !UNIT_PRICES.has(literalValue(l)));
@@ -224,8 +226,8 @@ describe.each(Object.entries(GUIDES))('prose figures (%s)', (_locale, file) => {
 
 describe('ko and en state the same figures', () => {
   it('use the same figure tags, in the same order', () => {
-    const ko = figureTags(proseOf(readFileSync(GUIDES.ko, 'utf8')));
-    const en = figureTags(proseOf(readFileSync(GUIDES.en, 'utf8')));
+    const ko = figureTags(proseOf(GUIDES.ko));
+    const en = figureTags(proseOf(GUIDES.en));
     expect(en).toEqual(ko);
   });
 });

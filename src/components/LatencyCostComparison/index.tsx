@@ -28,8 +28,8 @@ import table from '../shared/dataTable.module.css';
 import {useSeen} from '../shared/useSeen';
 import a11y from '../shared/a11y.module.css';
 import styles from './styles.module.css';
+import {useGuideHref} from '../../routes/useGuideHref';
 
-const GUIDE_PATH = '/docs/east-west-traffic';
 export const CHART_HEIGHT = 360;
 
 function basisText(basis: LatencyBasis): string {
@@ -180,6 +180,7 @@ export interface LatencyCostComparisonProps {
 }
 
 export default function LatencyCostComparison({simulatorLink = 'section'}: LatencyCostComparisonProps): ReactNode {
+  const guideHref = useGuideHref();
   const locale = useLocale();
   const {input} = useSimulationState();
   const [sort, setSort] = useState<SortState>(CATALOG_ORDER);
@@ -255,7 +256,7 @@ export default function LatencyCostComparison({simulatorLink = 'section'}: Laten
               return (
                 <tr key={row.optionId} data-comparison-option={row.optionId} data-cost-usd={row.totalUsd ?? undefined}>
                   <th scope="row" className={styles.option}>
-                    <Link to={`${GUIDE_PATH}#${option.guideSectionId}`}>{option.name[locale]}</Link>{' '}
+                    <Link to={guideHref(option.guideSectionId)}>{option.name[locale]}</Link>{' '}
                     <span className={styles.layer}>{option.layer}</span>
                     {option.scope === 'multi' && (
                       <span className={styles.scope}>

@@ -41,7 +41,8 @@ describe('ScenarioMatrix', () => {
     // preset {base: clusterip} is all defaults: no query at all
     expect(document.querySelector('[data-simulate="low-cost-low-latency"]')?.getAttribute('href')).toBe('/simulator');
     const links = Array.from(document.querySelectorAll('#scenario-l4-static-ip td a'), (a) => a.getAttribute('href'));
-    expect(links).toContain('/docs/east-west-traffic#internal-lb-ip-mode');
+    // The section is on the load-balancer page of the guide: the link goes straight there.
+    expect(links).toContain('/docs/east-west-traffic/load-balancers#internal-lb-ip-mode');
     expect(document.getElementById('scenario-l4-static-ip')?.textContent).toContain('내부 NLB (IP 대상)');
   });
 

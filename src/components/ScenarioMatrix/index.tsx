@@ -23,18 +23,17 @@ import {
 import {formatNumber, useLocale, type SiteLocale} from '../format';
 import {parseScenarioFilter, writeScenarioFilter, type ScenarioFilter} from './filterQuery';
 import {guideSectionTitle} from './sectionTitles';
+import {scenarioAnchor} from '../../routes/guide';
+import {useGuideHref} from '../../routes/useGuideHref';
 import clsx from 'clsx';
 import table from '../shared/dataTable.module.css';
 import a11y from '../shared/a11y.module.css';
 import styles from './styles.module.css';
 
-const GUIDE_PATH = '/docs/east-west-traffic';
 type Filter = ScenarioFilter<ScenarioScope, ScenarioNeed>;
 const NO_FILTER: Filter = {scope: null, needs: []};
 
-export function scenarioAnchor(id: string): string {
-  return `scenario-${id}`;
-}
+export {scenarioAnchor};
 
 export function simulatorPath(scenario: Scenario): string {
   const query = scenarioQuery(scenario);
@@ -67,6 +66,7 @@ function useUrlFilter(): readonly [Filter, (next: Filter) => void] {
 }
 
 function ScenarioRow({scenario, locale}: {readonly scenario: Scenario; readonly locale: SiteLocale}): ReactNode {
+  const guideHref = useGuideHref();
   const anchor = scenarioAnchor(scenario.id);
   const title = scenario.title[locale];
   return (
@@ -107,7 +107,7 @@ function ScenarioRow({scenario, locale}: {readonly scenario: Scenario; readonly 
         <ul>
           {scenario.guideSectionIds.map((id) => (
             <li key={id}>
-              <Link to={`${GUIDE_PATH}#${id}`}>{guideSectionTitle(id)}</Link>
+              <Link to={guideHref(id)}>{guideSectionTitle(id)}</Link>
             </li>
           ))}
         </ul>

@@ -12,14 +12,13 @@ import {formatNumber, useLocale, type SiteLocale} from '../format';
 import clsx from 'clsx';
 import table from '../shared/dataTable.module.css';
 import styles from './styles.module.css';
+import {serviceTypeAnchor} from '../../routes/guide';
+import {useGuideHref} from '../../routes/useGuideHref';
 
-export const GUIDE_PATH = '/docs/east-west-traffic';
-
-export function rowAnchor(id: string): string {
-  return `svc-${id}`;
-}
+export const rowAnchor = serviceTypeAnchor;
 
 function Row({type, locale}: {readonly type: ServiceTypeInfo; readonly locale: SiteLocale}): ReactNode {
+  const guideHref = useGuideHref();
   const anchor = rowAnchor(type.id);
   const name = type.name[locale];
   return (
@@ -39,7 +38,7 @@ function Row({type, locale}: {readonly type: ServiceTypeInfo; readonly locale: S
             <Translate id="serviceTypes.recommendedDefault">기본 권장</Translate>
           </span>
         )}
-        <Link to={`${GUIDE_PATH}#${type.guideSectionId}`} className={styles.guideLink}>
+        <Link to={guideHref(type.guideSectionId)} className={styles.guideLink}>
           <Translate id="serviceTypes.guideLink">가이드 섹션</Translate>
         </Link>
       </th>
