@@ -90,8 +90,8 @@ describe.each([
   {locale: 'ko', prefix: '', summary: '검토용 요약', basis: '계산 기준', simCaption: '방식별 월 비용'},
   {locale: 'en', prefix: '/en', summary: 'Summary for reviewers', basis: 'Computed for', simCaption: 'Monthly cost by option'},
 ])('$locale guide printed', ({locale, prefix, summary, basis, simCaption}) => {
-  test.each<ColorMode>(['light', 'dark'])('from a %s screen: drawings, current figures, summary first, dark text on white', async (colorMode) => {
-    const guide = `${prefix}/docs/east-west-traffic`;
+  test.each<ColorMode>(['light', 'dark'])('whole guide (print view) from a %s screen: drawings, current figures, summary first, dark text on white', async (colorMode) => {
+    const guide = `${prefix}/docs/east-west-traffic/print`;
     const {page, context, errors} = await openPage(`${guide}${QUERY}`, {colorMode});
     const name = `${locale}-${colorMode}`;
     const pdf = await printToPdf(page, name);
@@ -141,10 +141,33 @@ describe.each([
     expect(errors()).toEqual([]);
     await context.close();
   }, PRINT_TEST_TIMEOUT_MS);
+
+  test('one guide page from a dark screen: its diagrams drawn, no summary, dark text on white', async () => {
+    const guide = `${prefix}/docs/east-west-traffic`;
+    const {page, context, errors} = await openPage(`${guide}${QUERY}`, {colorMode: 'dark'});
+    const name = `${locale}-page-dark`;
+    const pdf = await printToPdf(page, name);
+    const texts = pageTexts(pdf);
+    const all = texts.join('\n');
+    expect(all).not.toMatch(MERMAID_SOURCE);
+    expect(all).not.toMatch(/still being drawn|아직 그리는 중/);
+    expect(all).toContain('EKS Cluster A');
+    // The summary for reviewers belongs to the whole-guide print view only.
+    expect(compact(all)).not.toContain(compact(summary));
+    const grays = pageGrays(pdf, name);
+    grays.forEach((gray, index) => {
+      if (texts[index]!.trim() === '') return;
+      expect(gray.dark, `page ${index + 1}: share of dark pixels`).toBeGreaterThan(0.003);
+      expect(gray.mean, `page ${index + 1}: mean luminance`).toBeGreaterThan(200);
+    });
+    savePng(pdf, 1, `${name}-1`);
+    expect(errors()).toEqual([]);
+    await context.close();
+  }, PRINT_TEST_TIMEOUT_MS);
 });
 
 test('from a dark screen with background graphics on, the paper is still white', async () => {
-  const {page, context} = await openPage(`/en/docs/east-west-traffic${QUERY}`, {colorMode: 'dark'});
+  const {page, context} = await openPage(`/en/docs/east-west-traffic/latency-and-cost${QUERY}`, {colorMode: 'dark'});
   const pdf = await printToPdf(page, 'en-dark-backgrounds', true);
   const grays = pageGrays(pdf, 'en-dark-backgrounds');
   grays.forEach((gray, index) => expect(gray.mean, `page ${index + 1}: mean luminance`).toBeGreaterThan(200));
@@ -152,7 +175,8 @@ test('from a dark screen with background graphics on, the paper is still white',
 }, PRINT_TEST_TIMEOUT_MS);
 
 test('in print, rows, diagrams and code blocks do not break, and headings stay with what follows', async () => {
-  const {page, context} = await openPage('/en/docs/east-west-traffic');
+  // The print view holds every kind of block: tables, diagrams, code, the simulator's result rows.
+  const {page, context} = await openPage('/en/docs/east-west-traffic/print');
   await page.emulateMedia({media: 'print'});
   const styles = await page.evaluate(() => {
     const style = (selector: string) => {
