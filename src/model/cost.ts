@@ -70,8 +70,8 @@ function crossAzItem(book: PriceBook, id: string, label: Bilingual, gbPerMonth: 
 }
 
 function pct(share: number): string {
-  // Two decimals at most, so "66.67 %" and "10 %" both read well in a label.
-  return `${Math.round(share * 10_000) / 100} %`;
+  // Two decimals at most, so "66.67%" and "10%" both read well in a label.
+  return `${Math.round(share * 10_000) / 100}%`;
 }
 
 const CROSS_AZ_NOTE = {ko: '넘는 GB × 2 (보내는 쪽·받는 쪽 모두 과금)', en: 'GB crossing × 2 (sender and receiver both billed)'};
