@@ -170,7 +170,7 @@ const L = {
   podToPodAmbientZone: {ko: '파드→파드 (PreferSameZone 설정 가정)', en: 'Pod→Pod (assumes PreferSameZone is set)'},
   clientToNlb: {ko: '클라이언트→NLB', en: 'Client→NLB'},
   nlbToTarget: {ko: 'NLB→대상', en: 'NLB→target'},
-  nodePortToPod: {ko: 'NodePort→파드 (kube-proxy 재전달)', en: 'NodePort→pod (kube-proxy forwarding)'},
+  nodePortToPod: {ko: 'NodePort→파드 (kube-proxy 재전달)', en: 'NodePort→Pod (kube-proxy forwarding)'},
   clientToAlb: {ko: '클라이언트→ALB 노드 (ALB→대상은 무료)', en: 'Client→ALB node (ALB→target is free)'},
 } as const satisfies Record<string, Bilingual>;
 
@@ -415,7 +415,7 @@ const EXCLUDES: Readonly<Record<MultiClusterOptionId, Bilingual>> = {
   },
   'istio-multicluster': {
     ko: '사이드카·게이트웨이 파드의 컴퓨팅(istio-sidecar 참고)과 클러스터 내부 트래픽은 포함하지 않습니다.',
-    en: 'Excludes sidecar and gateway pod compute (see istio-sidecar) and the traffic that stays inside a cluster.',
+    en: 'Excludes sidecar and gateway Pod compute (see istio-sidecar) and the traffic that stays inside a cluster.',
   },
   'route53-externaldns': {
     ko: 'Route 53 호스팅 영역($0.50/월)과 쿼리 요금(프라이빗 영역 과금 여부 미확인)은 포함하지 않습니다.',

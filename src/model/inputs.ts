@@ -181,7 +181,7 @@ export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>>
   },
   pods: {
     key: 'pods', min: 1, max: 100_000, default: 30, integer: true, step: 1, primary: false,
-    unit: {ko: '개', en: 'pods'},
+    unit: {ko: '개', en: 'Pods'},
     label: {ko: '사이드카가 붙은 파드 수', en: 'Pods with an Istio sidecar'},
     help: {
       ko: '사이드카 메모리는 요청률이 아니라 파드 수와 설정 크기에 따릅니다 (사이드카당 약 60 MB, Istio 1.24 측정). 기본값 30 = 서비스 10개 × 복제본 3개.',
@@ -222,7 +222,7 @@ export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>>
     label: {ko: 'NodeLocal DNSCache를 돌리는 노드 수', en: 'Nodes running NodeLocal DNSCache'},
     help: {
       ko: 'DaemonSet이므로 노드마다 파드 1개(요청 25m CPU, 5Mi 메모리, 업스트림 매니페스트 기준). 0이면 배포하지 않음.',
-      en: 'A DaemonSet: one pod per node (requests 25m CPU and 5Mi memory in the upstream manifest). 0 = not deployed.',
+      en: 'A DaemonSet: one Pod per node (requests 25m CPU and 5Mi memory in the upstream manifest). 0 = not deployed.',
     },
   },
 };

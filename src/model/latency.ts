@@ -61,7 +61,7 @@ const HOP = {
   },
   nodePort: {
     id: 'nodeport-hop', basis: 'estimate', sourceId: ESTIMATE, low: 0.1, high: 0.3,
-    label: {ko: 'NodePort→파드 재전달 (추정)', en: 'NodePort→pod forwarding (estimate)'},
+    label: {ko: 'NodePort→파드 재전달 (추정)', en: 'NodePort→Pod forwarding (estimate)'},
   },
   alb: {
     id: 'alb-hop', basis: 'estimate', sourceId: ESTIMATE, low: 0.5, high: 3,
@@ -96,7 +96,7 @@ const MEASURE = {
   },
   nlb: {
     ko: 'AWS가 공개한 NLB 지연 수치는 없습니다. 같은 부하(fortio 등)로 NLB 경유와 파드 직접 호출의 p50/p99를 비교해 측정하세요.',
-    en: 'AWS publishes no NLB latency figure. Measure it: run the same load (e.g. fortio) through the NLB and directly to the pods and compare p50/p99.',
+    en: 'AWS publishes no NLB latency figure. Measure it: run the same load (e.g. fortio) through the NLB and directly to the Pods and compare p50/p99.',
   },
   lattice: {
     ko: 'AWS가 공개한 VPC Lattice 지연 수치는 없습니다. 같은 부하로 Lattice 경유와 ClusterIP 직접 호출의 p50/p99를 비교하고, Lattice 액세스 로그의 처리 시간을 보세요.',

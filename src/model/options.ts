@@ -16,7 +16,7 @@ export const OPTIONS = [
     costStructure: {ko: '$0 (노드 밖으로 나가는 바이트 없음)', en: '$0 (no bytes leave the node)'},
     risk: {
       ko: '호출하는 노드에 대상 파드가 없으면 kube-proxy가 트래픽을 버립니다. DaemonSet이나 파드 어피니티로 모든 노드에 대상을 두어야 합니다. 같은 Service에서 Topology Aware Routing과 함께 쓸 수 없습니다.',
-      en: 'kube-proxy drops traffic on nodes without a local endpoint. Every calling node needs a target pod (DaemonSet or pod affinity). Cannot be combined with Topology Aware Routing on the same Service.',
+      en: 'kube-proxy drops traffic on nodes without a local endpoint. Every calling node needs a target Pod (DaemonSet or Pod affinity). Cannot be combined with Topology Aware Routing on the same Service.',
     },
     layer: 'L4',
     hops: 1,
@@ -76,7 +76,7 @@ export const OPTIONS = [
     name: {ko: 'Headless Service (클라이언트 DNS 라운드 로빈)', en: 'Headless Service (client-side DNS round robin)'},
     description: {
       ko: 'DNS가 파드 IP를 직접 돌려주고 클라이언트가 하나를 고릅니다. StatefulSet의 개별 파드 주소에 적합합니다.',
-      en: 'DNS returns pod IPs and the client picks one. Suits StatefulSets that address individual pods.',
+      en: 'DNS returns Pod IPs and the client picks one. Suits StatefulSets that address individual Pods.',
     },
     costStructure: {ko: 'crossAz(x)', en: 'crossAz(x)'},
     risk: {
@@ -93,7 +93,7 @@ export const OPTIONS = [
     name: {ko: '내부 NLB (IP 대상)', en: 'Internal NLB (IP targets)'},
     description: {
       ko: 'L4 로드 밸런서가 파드 IP로 직접 보냅니다. 고정 IP가 필요할 때 씁니다. 교차 영역 로드 밸런싱은 기본값이 꺼짐입니다.',
-      en: 'An L4 load balancer forwards straight to pod IPs; for when a static IP is needed. Cross-zone load balancing is off by default.',
+      en: 'An L4 load balancer forwards straight to Pod IPs; for when a static IP is needed. Cross-zone load balancing is off by default.',
     },
     costStructure: {
       ko: 'lb × 730 × NLB-시간 + 730 × max(새 연결/800, 활성 연결/100,000, GB/시간) × NLCU-시간 + 클라이언트→NLB crossAz(x × (1 − aff/100)) + NLB→대상 crossAz(xz ? x : 0)',
@@ -113,11 +113,11 @@ export const OPTIONS = [
     name: {ko: '내부 NLB (인스턴스 대상, NodePort)', en: 'Internal NLB (instance targets, NodePort)'},
     description: {
       ko: 'NLB가 노드의 NodePort로 보내고, 그 노드의 kube-proxy가 다시 아무 AZ의 파드로 보냅니다.',
-      en: 'The NLB sends to a node’s NodePort and that node’s kube-proxy forwards again to a pod in any zone.',
+      en: 'The NLB sends to a node’s NodePort and that node’s kube-proxy forwards again to a Pod in any zone.',
     },
     costStructure: {
       ko: 'internal-nlb-ip와 같음 + NodePort→파드 crossAz(x)',
-      en: 'as internal-nlb-ip, plus NodePort→pod crossAz(x)',
+      en: 'as internal-nlb-ip, plus NodePort→Pod crossAz(x)',
     },
     risk: {
       ko: '홉이 하나 더 생기고 NodePort 재전달이 AZ 간 요금을 늘립니다. AWS는 IP 모드를 권장합니다.',
@@ -181,7 +181,7 @@ export const OPTIONS = [
     },
     risk: {
       ko: '모든 파드에 프록시가 붙어 CPU·메모리와 운영 부담이 늘어납니다. 메모리는 요청률이 아니라 파드 수와 설정 크기에 따릅니다(사이드카당 약 60 MB).',
-      en: 'A proxy in every pod adds CPU, memory and operational load; memory follows the Pod count and configuration size, not the request rate (about 60 MB per sidecar).',
+      en: 'A proxy in every Pod adds CPU, memory and operational load; memory follows the Pod count and configuration size, not the request rate (about 60 MB per sidecar).',
     },
     layer: 'L7',
     hops: 3,
@@ -213,7 +213,7 @@ export const OPTIONS = [
     name: {ko: 'Cilium ClusterMesh', en: 'Cilium ClusterMesh'},
     description: {
       ko: '클러스터의 Cilium 데이터패스를 그대로 써서 클러스터 간 파드→파드로 직접 보냅니다 (EKS에서는 흔히 네이티브 라우팅, VXLAN 없음).',
-      en: 'Pod→pod across clusters over the clusters’ own Cilium datapath (on EKS often native routing, no VXLAN).',
+      en: 'Pod→Pod across clusters over the clusters’ own Cilium datapath (on EKS often native routing, no VXLAN).',
     },
     costStructure: {
       ko: '데이터 전송만: 클러스터 간 GB × (AZ 간 또는 VPC 피어링 $0.01 × 2 / Transit Gateway 요금). Cilium 자체 요금 없음.',
