@@ -66,6 +66,11 @@ export const GLOSSARY = {
     note: 'Kubernetes Korean documentation spelling.',
     rejectedKo: [/앤드포인트/, /엔드 포인트/],
   },
+  cheaper: {
+    term: {ko: '저렴', en: 'cheaper'},
+    note: 'A price comparison reads as a sentence or a noun (저렴, 최저 비용, 비용이 높음); the clipped forms 쌈/비쌈 are slang-like calques of "cheaper".',
+    rejectedKo: [/(?<![가-힣])쌈(?![가-힣])/, /더 쌈/, /비쌈/],
+  },
 } as const satisfies Readonly<Record<string, GlossaryTerm>>;
 
 export type GlossaryTermId = keyof typeof GLOSSARY;
