@@ -71,6 +71,16 @@ export const GLOSSARY = {
     note: 'A price comparison reads as a sentence or a noun (저렴, 최저 비용, 비용이 높음); the clipped forms 쌈/비쌈 are slang-like calques of "cheaper".',
     rejectedKo: [/(?<![가-힣])쌈(?![가-힣])/, /더 쌈/, /비쌈/],
   },
+  multiCluster: {
+    term: {ko: '멀티 클러스터', en: 'multi-cluster'},
+    note: 'Spaced like 멀티 AZ, which the guide already writes.',
+    rejectedKo: [/멀티클러스터/, /다중 클러스터/],
+  },
+  replica: {
+    term: {ko: '복제본', en: 'replica'},
+    note: 'Kubernetes Korean documentation writes 복제본 (레플리카셋 is only the object name).',
+    rejectedKo: [/레플리카(?!셋)/],
+  },
 } as const satisfies Readonly<Record<string, GlossaryTerm>>;
 
 export type GlossaryTermId = keyof typeof GLOSSARY;

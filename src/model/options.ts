@@ -230,7 +230,7 @@ export const OPTIONS = [
   {
     id: 'istio-multicluster',
     scope: 'multi',
-    name: {ko: 'Istio 멀티클러스터 (east-west 게이트웨이)', en: 'Istio multi-cluster (east-west gateways)'},
+    name: {ko: 'Istio 멀티 클러스터 (east-west 게이트웨이)', en: 'Istio multi-cluster (east-west gateways)'},
     description: {
       ko: '메시를 클러스터 너머로 넓혀 전역 mTLS와 클러스터 간 페일오버를 제공합니다. 네트워크가 분리되어 있으면 east-west 게이트웨이를 지납니다.',
       en: 'Extends the mesh across clusters: global mTLS and cross-cluster failover. Separate networks go through east-west gateways.',

@@ -87,7 +87,7 @@ export const SCENARIOS = [
     needs: ['mtls', 'l7-routing'],
     title: {ko: '전사 제로 트러스트, 멀티 클러스터', en: 'Company-wide zero trust across clusters'},
     description: {
-      ko: 'Istio ambient로 모든 워크로드에 mTLS를 적용하고, L7 정책이 필요한 워크로드에만 waypoint나 사이드카를 씁니다. 클러스터 사이는 Istio 멀티클러스터로 잇습니다.',
+      ko: 'Istio ambient로 모든 워크로드에 mTLS를 적용하고, L7 정책이 필요한 워크로드에만 waypoint나 사이드카를 씁니다. 클러스터 사이는 Istio 멀티 클러스터로 잇습니다.',
       en: 'Istio ambient for mTLS everywhere, with waypoints or sidecars only for workloads that need L7 policy; Istio multi-cluster between clusters.',
     },
     recommendedOptionIds: ['istio-ambient', 'istio-sidecar', 'istio-multicluster'],

@@ -30,7 +30,7 @@ export function guideSectionTitle(id: GuideSectionId): string {
     case 'vpc-lattice':
       return translate({id: 'guideSection.vpc-lattice', message: 'VPC Lattice'});
     case 'istio-multicluster':
-      return translate({id: 'guideSection.istio-multicluster', message: 'Istio 멀티클러스터'});
+      return translate({id: 'guideSection.istio-multicluster', message: 'Istio 멀티 클러스터'});
     case 'route53-externaldns':
       return translate({id: 'guideSection.route53-externaldns', message: 'Route53 + ExternalDNS'});
     case 'cost-simulation':
