@@ -70,8 +70,8 @@ function crossAzItem(book: PriceBook, id: string, label: Bilingual, gbPerMonth: 
 }
 
 function pct(share: number): string {
-  // Two decimals at most, so "66.67 %" and "10 %" both read well in a label.
-  return `${Math.round(share * 10_000) / 100} %`;
+  // Two decimals at most, so "66.67%" and "10%" both read well in a label.
+  return `${Math.round(share * 10_000) / 100}%`;
 }
 
 const CROSS_AZ_NOTE = {ko: '넘는 GB × 2 (보내는 쪽·받는 쪽 모두 과금)', en: 'GB crossing × 2 (sender and receiver both billed)'};
@@ -166,11 +166,11 @@ export function capacityUnitBreakdown(optionId: SingleClusterOptionId, input: Si
 const L = {
   podToPod: {ko: 'Pod→Pod', en: 'Pod→Pod'},
   // The Istio options' tar share holds only with their zone preference switched on (ambient has none by default).
-  podToPodSidecarLocality: {ko: 'Pod→Pod (지역 로드 밸런싱, outlierDetection 설정 가정)', en: 'Pod→Pod (locality load balancing, assumes outlierDetection is set)'},
-  podToPodAmbientZone: {ko: 'Pod→Pod (PreferSameZone 설정 가정)', en: 'Pod→Pod (assumes PreferSameZone is set)'},
+  podToPodSidecarLocality: {ko: '파드→파드 (지역 로드 밸런싱, outlierDetection 설정 가정)', en: 'Pod→Pod (locality load balancing, assumes outlierDetection is set)'},
+  podToPodAmbientZone: {ko: '파드→파드 (PreferSameZone 설정 가정)', en: 'Pod→Pod (assumes PreferSameZone is set)'},
   clientToNlb: {ko: '클라이언트→NLB', en: 'Client→NLB'},
   nlbToTarget: {ko: 'NLB→대상', en: 'NLB→target'},
-  nodePortToPod: {ko: 'NodePort→Pod (kube-proxy 재전달)', en: 'NodePort→pod (kube-proxy forwarding)'},
+  nodePortToPod: {ko: 'NodePort→파드 (kube-proxy 재전달)', en: 'NodePort→Pod (kube-proxy forwarding)'},
   clientToAlb: {ko: '클라이언트→ALB 노드 (ALB→대상은 무료)', en: 'Client→ALB node (ALB→target is free)'},
 } as const satisfies Record<string, Bilingual>;
 
@@ -414,8 +414,8 @@ const EXCLUDES: Readonly<Record<MultiClusterOptionId, Bilingual>> = {
     en: 'Excludes Transit Gateway processing (if used) and the traffic that stays inside a cluster.',
   },
   'istio-multicluster': {
-    ko: '사이드카·게이트웨이 Pod의 컴퓨팅(istio-sidecar 참고)과 클러스터 내부 트래픽은 포함하지 않습니다.',
-    en: 'Excludes sidecar and gateway pod compute (see istio-sidecar) and the traffic that stays inside a cluster.',
+    ko: '사이드카·게이트웨이 파드의 컴퓨팅(istio-sidecar 참고)과 클러스터 내부 트래픽은 포함하지 않습니다.',
+    en: 'Excludes sidecar and gateway Pod compute (see istio-sidecar) and the traffic that stays inside a cluster.',
   },
   'route53-externaldns': {
     ko: 'Route 53 호스팅 영역($0.50/월)과 쿼리 요금(프라이빗 영역 과금 여부 미확인)은 포함하지 않습니다.',

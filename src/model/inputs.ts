@@ -146,7 +146,7 @@ export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>>
   tar: {
     key: 'tar', min: 0, max: 100, default: 10, integer: false, step: 1, primary: false,
     unit: {ko: '%', en: '%'},
-    label: {ko: '지역 인식 라우팅 시 남는 교차 AZ 비율', en: 'Residual cross-AZ share with locality-aware routing'},
+    label: {ko: '지역 인식 라우팅 시 남는 AZ 간 비율', en: 'Residual cross-AZ share with locality-aware routing'},
     help: {
       ko: 'Topology Aware Routing, PreferSameZone을 설정한 Istio ambient, 지역 로드 밸런싱이 적용된 Istio 사이드카(outlierDetection 설정)에서도 AZ를 넘는 트래픽 비율 (힌트 재분배, 폴백). 이 설정이 없는 Istio에는 해당하지 않습니다.',
       en: 'Share of traffic that still crosses zones with Topology Aware Routing, Istio ambient with PreferSameZone set, or Istio sidecars with locality load balancing in effect (outlierDetection set) (hint redistribution, fallbacks). Istio without these settings does not get it.',
@@ -157,8 +157,8 @@ export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>>
     unit: {ko: '%', en: '%'},
     label: {ko: 'NLB 가용 영역 DNS 선호도', en: 'NLB Availability Zone DNS affinity'},
     help: {
-      ko: '같은 AZ의 NLB 노드로 해석되는 클라이언트 비율. 기본값 0 %.',
-      en: 'Share of clients resolved to the NLB node in their own zone. The default is 0 %.',
+      ko: '같은 AZ의 NLB 노드로 해석되는 클라이언트 비율. 기본값 0%.',
+      en: 'Share of clients resolved to the NLB node in their own zone. The default is 0%.',
     },
   },
   xz: {
@@ -181,10 +181,10 @@ export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>>
   },
   pods: {
     key: 'pods', min: 1, max: 100_000, default: 30, integer: true, step: 1, primary: false,
-    unit: {ko: '개', en: 'pods'},
-    label: {ko: '사이드카가 붙은 Pod 수', en: 'Pods with an Istio sidecar'},
+    unit: {ko: '개', en: 'Pods'},
+    label: {ko: '사이드카가 붙은 파드 수', en: 'Pods with an Istio sidecar'},
     help: {
-      ko: '사이드카 메모리는 요청률이 아니라 Pod 수와 설정 크기에 따릅니다 (사이드카당 약 60 MB, Istio 1.24 측정). 기본값 30 = 서비스 10개 × 복제본 3개.',
+      ko: '사이드카 메모리는 요청률이 아니라 파드 수와 설정 크기에 따릅니다 (사이드카당 약 60 MB, Istio 1.24 측정). 기본값 30 = 서비스 10개 × 복제본 3개.',
       en: 'Sidecar memory follows the number of Pods and the configuration size, not the request rate (about 60 MB per sidecar, Istio 1.24). Default 30 = 10 services × 3 replicas.',
     },
   },
@@ -221,8 +221,8 @@ export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>>
     unit: {ko: '개', en: 'nodes'},
     label: {ko: 'NodeLocal DNSCache를 돌리는 노드 수', en: 'Nodes running NodeLocal DNSCache'},
     help: {
-      ko: 'DaemonSet이므로 노드마다 Pod 1개(요청 25m CPU, 5Mi 메모리, 업스트림 매니페스트 기준). 0이면 배포하지 않음.',
-      en: 'A DaemonSet: one pod per node (requests 25m CPU and 5Mi memory in the upstream manifest). 0 = not deployed.',
+      ko: 'DaemonSet이므로 노드마다 파드 1개(요청 25m CPU, 5Mi 메모리, 업스트림 매니페스트 기준). 0이면 배포하지 않음.',
+      en: 'A DaemonSet: one Pod per node (requests 25m CPU and 5Mi memory in the upstream manifest). 0 = not deployed.',
     },
   },
 };

@@ -61,7 +61,7 @@ const HOP = {
   },
   nodePort: {
     id: 'nodeport-hop', basis: 'estimate', sourceId: ESTIMATE, low: 0.1, high: 0.3,
-    label: {ko: 'NodePort→Pod 재전달 (추정)', en: 'NodePort→pod forwarding (estimate)'},
+    label: {ko: 'NodePort→파드 재전달 (추정)', en: 'NodePort→Pod forwarding (estimate)'},
   },
   alb: {
     id: 'alb-hop', basis: 'estimate', sourceId: ESTIMATE, low: 0.5, high: 3,
@@ -95,8 +95,8 @@ const MEASURE = {
     en: 'AWS publishes no ALB latency figure. Measure it: access-log request_processing_time + response_processing_time, and client-side p50/p99 compared with a direct ClusterIP call.',
   },
   nlb: {
-    ko: 'AWS가 공개한 NLB 지연 수치는 없습니다. 같은 부하(fortio 등)로 NLB 경유와 Pod 직접 호출의 p50/p99를 비교해 측정하세요.',
-    en: 'AWS publishes no NLB latency figure. Measure it: run the same load (e.g. fortio) through the NLB and directly to the pods and compare p50/p99.',
+    ko: 'AWS가 공개한 NLB 지연 수치는 없습니다. 같은 부하(fortio 등)로 NLB 경유와 파드 직접 호출의 p50/p99를 비교해 측정하세요.',
+    en: 'AWS publishes no NLB latency figure. Measure it: run the same load (e.g. fortio) through the NLB and directly to the Pods and compare p50/p99.',
   },
   lattice: {
     ko: 'AWS가 공개한 VPC Lattice 지연 수치는 없습니다. 같은 부하로 Lattice 경유와 ClusterIP 직접 호출의 p50/p99를 비교하고, Lattice 액세스 로그의 처리 시간을 보세요.',
@@ -170,12 +170,12 @@ function note(optionId: OptionId): Bilingual {
       return MEASURE.lattice;
     case 'istio-sidecar':
       return {
-        ko: 'Istio 1.20 공개치(사이드카 두 개, 1000 rps, 1 kB, mTLS). 1.24는 그래프로만 공개되었습니다. 교차 AZ 비율은 지역 로드 밸런싱(outlierDetection 설정)을 가정합니다.',
+        ko: 'Istio 1.20 공개치(사이드카 두 개, 1000 rps, 1 kB, mTLS). 1.24는 그래프로만 공개되었습니다. AZ 간 비율은 지역 로드 밸런싱(outlierDetection 설정)을 가정합니다.',
         en: 'Istio 1.20 published figures (two sidecars, 1000 rps, 1 kB, mTLS); 1.24 publishes charts only. The cross-AZ share assumes locality load balancing (outlierDetection set).',
       };
     case 'istio-ambient':
       return {
-        ko: 'ztunnel은 Istio 1.22 공개치. waypoint 홉은 공개 수치가 없어 추정입니다. 교차 AZ 비율은 PreferSameZone 설정을 가정합니다(ambient 기본값은 Zone 선호 없음).',
+        ko: 'ztunnel은 Istio 1.22 공개치. waypoint 홉은 공개 수치가 없어 추정입니다. AZ 간 비율은 PreferSameZone 설정을 가정합니다(ambient 기본값은 AZ 선호 없음).',
         en: 'ztunnel figures are Istio 1.22 published values; the waypoint hop has no published figure and is an estimate. The cross-AZ share assumes PreferSameZone is set (ambient has no zone preference by default).',
       };
     case 'itp-local':

@@ -15,8 +15,8 @@ export const OPTIONS = [
     },
     costStructure: {ko: '$0 (노드 밖으로 나가는 바이트 없음)', en: '$0 (no bytes leave the node)'},
     risk: {
-      ko: '호출하는 노드에 대상 Pod가 없으면 kube-proxy가 트래픽을 버립니다. DaemonSet이나 Pod affinity로 모든 노드에 대상을 두어야 합니다. 같은 Service에서 Topology Aware Routing과 함께 쓸 수 없습니다.',
-      en: 'kube-proxy drops traffic on nodes without a local endpoint. Every calling node needs a target pod (DaemonSet or pod affinity). Cannot be combined with Topology Aware Routing on the same Service.',
+      ko: '호출하는 노드에 대상 파드가 없으면 kube-proxy가 트래픽을 버립니다. DaemonSet이나 파드 어피니티로 모든 노드에 대상을 두어야 합니다. 같은 Service에서 Topology Aware Routing과 함께 쓸 수 없습니다.',
+      en: 'kube-proxy drops traffic on nodes without a local endpoint. Every calling node needs a target Pod (DaemonSet or Pod affinity). Cannot be combined with Topology Aware Routing on the same Service.',
     },
     layer: 'L4',
     hops: 1,
@@ -49,8 +49,8 @@ export const OPTIONS = [
     },
     costStructure: {ko: 'crossAz(tar/100)', en: 'crossAz(tar/100)'},
     risk: {
-      ko: '엔드포인트가 AZ 수보다 적거나, 최소 할당이 20 % 과부하 기준을 넘거나, 노드가 한 AZ에만 있으면 힌트가 사라지고 무작위 라우팅으로 돌아갑니다. AZ당 엔드포인트 3개 이상을 권장합니다.',
-      en: 'Hints are removed (random routing again) with fewer endpoints than zones, when minimum allocations exceed the 20 % overload threshold, or with ready nodes in one zone only. At least 3 endpoints per zone are recommended.',
+      ko: '엔드포인트가 AZ 수보다 적거나, 최소 할당이 20% 과부하 기준을 넘거나, 노드가 한 AZ에만 있으면 힌트가 사라지고 무작위 라우팅으로 돌아갑니다. AZ당 엔드포인트 3개 이상을 권장합니다.',
+      en: 'Hints are removed (random routing again) with fewer endpoints than zones, when minimum allocations exceed the 20% overload threshold, or with ready nodes in one zone only. At least 3 endpoints per zone are recommended.',
     },
     layer: 'L4',
     hops: 1,
@@ -65,7 +65,7 @@ export const OPTIONS = [
       en: 'kube-proxy picks any endpoint in the cluster; with an even spread, (az−1)/az of calls cross a zone.',
     },
     costStructure: {ko: 'crossAz(x), x = (az−1)/az', en: 'crossAz(x), x = (az−1)/az'},
-    risk: {ko: 'AZ 간 요금과 교차 AZ 지연이 트래픽에 비례해 늘어납니다.', en: 'Inter-AZ charges and cross-zone latency grow with traffic.'},
+    risk: {ko: 'AZ 간 요금과 AZ 간 지연이 트래픽에 비례해 늘어납니다.', en: 'Inter-AZ charges and cross-zone latency grow with traffic.'},
     layer: 'L4',
     hops: 1,
     guideSectionId: 'overview',
@@ -75,8 +75,8 @@ export const OPTIONS = [
     scope: 'single',
     name: {ko: 'Headless Service (클라이언트 DNS 라운드 로빈)', en: 'Headless Service (client-side DNS round robin)'},
     description: {
-      ko: 'DNS가 Pod IP를 직접 돌려주고 클라이언트가 하나를 고릅니다. StatefulSet의 개별 Pod 주소에 적합합니다.',
-      en: 'DNS returns pod IPs and the client picks one. Suits StatefulSets that address individual pods.',
+      ko: 'DNS가 파드 IP를 직접 돌려주고 클라이언트가 하나를 고릅니다. StatefulSet의 개별 파드 주소에 적합합니다.',
+      en: 'DNS returns Pod IPs and the client picks one. Suits StatefulSets that address individual Pods.',
     },
     costStructure: {ko: 'crossAz(x)', en: 'crossAz(x)'},
     risk: {
@@ -92,8 +92,8 @@ export const OPTIONS = [
     scope: 'single',
     name: {ko: '내부 NLB (IP 대상)', en: 'Internal NLB (IP targets)'},
     description: {
-      ko: 'L4 로드 밸런서가 Pod IP로 직접 보냅니다. 고정 IP가 필요할 때 씁니다. 교차 영역 로드 밸런싱은 기본값이 꺼짐입니다.',
-      en: 'An L4 load balancer forwards straight to pod IPs; for when a static IP is needed. Cross-zone load balancing is off by default.',
+      ko: 'L4 로드 밸런서가 파드 IP로 직접 보냅니다. 고정 IP가 필요할 때 씁니다. 교차 영역 로드 밸런싱은 기본값이 꺼짐입니다.',
+      en: 'An L4 load balancer forwards straight to Pod IPs; for when a static IP is needed. Cross-zone load balancing is off by default.',
     },
     costStructure: {
       ko: 'lb × 730 × NLB-시간 + 730 × max(새 연결/800, 활성 연결/100,000, GB/시간) × NLCU-시간 + 클라이언트→NLB crossAz(x × (1 − aff/100)) + NLB→대상 crossAz(xz ? x : 0)',
@@ -112,12 +112,12 @@ export const OPTIONS = [
     scope: 'single',
     name: {ko: '내부 NLB (인스턴스 대상, NodePort)', en: 'Internal NLB (instance targets, NodePort)'},
     description: {
-      ko: 'NLB가 노드의 NodePort로 보내고, 그 노드의 kube-proxy가 다시 아무 AZ의 Pod로 보냅니다.',
-      en: 'The NLB sends to a node’s NodePort and that node’s kube-proxy forwards again to a pod in any zone.',
+      ko: 'NLB가 노드의 NodePort로 보내고, 그 노드의 kube-proxy가 다시 아무 AZ의 파드로 보냅니다.',
+      en: 'The NLB sends to a node’s NodePort and that node’s kube-proxy forwards again to a Pod in any zone.',
     },
     costStructure: {
-      ko: 'internal-nlb-ip와 같음 + NodePort→Pod crossAz(x)',
-      en: 'as internal-nlb-ip, plus NodePort→pod crossAz(x)',
+      ko: 'internal-nlb-ip와 같음 + NodePort→파드 crossAz(x)',
+      en: 'as internal-nlb-ip, plus NodePort→Pod crossAz(x)',
     },
     risk: {
       ko: '홉이 하나 더 생기고 NodePort 재전달이 AZ 간 요금을 늘립니다. AWS는 IP 모드를 권장합니다.',
@@ -180,8 +180,8 @@ export const OPTIONS = [
       en: 'crossAz(tar/100) + 730 × (rps/1000) × 2 × 0.20 × vCPU-hour + 730 × pods × 0.060 × GB-hour; without outlierDetection, crossAz(x)',
     },
     risk: {
-      ko: '모든 Pod에 프록시가 붙어 CPU·메모리와 운영 부담이 늘어납니다. 메모리는 요청률이 아니라 Pod 수와 설정 크기에 따릅니다(사이드카당 약 60 MB).',
-      en: 'A proxy in every pod adds CPU, memory and operational load; memory follows the Pod count and configuration size, not the request rate (about 60 MB per sidecar).',
+      ko: '모든 파드에 프록시가 붙어 CPU·메모리와 운영 부담이 늘어납니다. 메모리는 요청률이 아니라 파드 수와 설정 크기에 따릅니다(사이드카당 약 60 MB).',
+      en: 'A proxy in every Pod adds CPU, memory and operational load; memory follows the Pod count and configuration size, not the request rate (about 60 MB per sidecar).',
     },
     layer: 'L7',
     hops: 3,
@@ -192,7 +192,7 @@ export const OPTIONS = [
     scope: 'single',
     name: {ko: 'Istio ambient + PreferSameZone (ztunnel, 선택적 waypoint)', en: 'Istio ambient + PreferSameZone (ztunnel, optional waypoint)'},
     description: {
-      ko: '노드별 ztunnel이 L4 mTLS를 맡고, L7 기능이 필요할 때만 waypoint 프록시를 둡니다. ambient는 기본적으로 Zone 선호가 없으므로, tar 비율은 Service에 networking.istio.io/traffic-distribution: PreferSameZone 주석(Istio 1.24+)이나 spec.trafficDistribution이 설정되어 있다고 가정합니다.',
+      ko: '노드별 ztunnel이 L4 mTLS를 맡고, L7 기능이 필요할 때만 waypoint 프록시를 둡니다. ambient는 기본적으로 AZ 선호가 없으므로, tar 비율은 Service에 networking.istio.io/traffic-distribution: PreferSameZone 주석(Istio 1.24+)이나 spec.trafficDistribution이 설정되어 있다고 가정합니다.',
       en: 'A per-node ztunnel handles L4 mTLS; a waypoint proxy is added only where L7 features are needed. Ambient has no zone preference by default, so the tar share assumes the Service sets the networking.istio.io/traffic-distribution: PreferSameZone annotation (Istio 1.24+) or spec.trafficDistribution.',
     },
     costStructure: {
@@ -212,8 +212,8 @@ export const OPTIONS = [
     scope: 'multi',
     name: {ko: 'Cilium ClusterMesh', en: 'Cilium ClusterMesh'},
     description: {
-      ko: '클러스터의 Cilium 데이터패스를 그대로 써서 클러스터 간 Pod→Pod로 직접 보냅니다 (EKS에서는 흔히 네이티브 라우팅, VXLAN 없음).',
-      en: 'Pod→pod across clusters over the clusters’ own Cilium datapath (on EKS often native routing, no VXLAN).',
+      ko: '클러스터의 Cilium 데이터패스를 그대로 써서 클러스터 간 파드→파드로 직접 보냅니다 (EKS에서는 흔히 네이티브 라우팅, VXLAN 없음).',
+      en: 'Pod→Pod across clusters over the clusters’ own Cilium datapath (on EKS often native routing, no VXLAN).',
     },
     costStructure: {
       ko: '데이터 전송만: 클러스터 간 GB × (AZ 간 또는 VPC 피어링 $0.01 × 2 / Transit Gateway 요금). Cilium 자체 요금 없음.',
@@ -230,9 +230,9 @@ export const OPTIONS = [
   {
     id: 'istio-multicluster',
     scope: 'multi',
-    name: {ko: 'Istio 멀티클러스터 (east-west 게이트웨이)', en: 'Istio multi-cluster (east-west gateways)'},
+    name: {ko: 'Istio 멀티 클러스터 (east-west 게이트웨이)', en: 'Istio multi-cluster (east-west gateways)'},
     description: {
-      ko: '메쉬를 클러스터 너머로 넓혀 전역 mTLS와 클러스터 간 페일오버를 제공합니다. 네트워크가 분리되어 있으면 east-west 게이트웨이를 지납니다.',
+      ko: '메시를 클러스터 너머로 넓혀 전역 mTLS와 클러스터 간 페일오버를 제공합니다. 네트워크가 분리되어 있으면 east-west 게이트웨이를 지납니다.',
       en: 'Extends the mesh across clusters: global mTLS and cross-cluster failover. Separate networks go through east-west gateways.',
     },
     costStructure: {

@@ -87,7 +87,7 @@ export const SCENARIOS = [
     needs: ['mtls', 'l7-routing'],
     title: {ko: '전사 제로 트러스트, 멀티 클러스터', en: 'Company-wide zero trust across clusters'},
     description: {
-      ko: 'Istio ambient로 모든 워크로드에 mTLS를 적용하고, L7 정책이 필요한 워크로드에만 waypoint나 사이드카를 씁니다. 클러스터 사이는 Istio 멀티클러스터로 잇습니다.',
+      ko: 'Istio ambient로 모든 워크로드에 mTLS를 적용하고, L7 정책이 필요한 워크로드에만 waypoint나 사이드카를 씁니다. 클러스터 사이는 Istio 멀티 클러스터로 잇습니다.',
       en: 'Istio ambient for mTLS everywhere, with waypoints or sidecars only for workloads that need L7 policy; Istio multi-cluster between clusters.',
     },
     recommendedOptionIds: ['istio-ambient', 'istio-sidecar', 'istio-multicluster'],
@@ -113,8 +113,8 @@ export const SCENARIOS = [
     needs: ['stateful', 'lowest-latency'],
     title: {ko: '상태 저장 서비스 (StatefulSet)', en: 'Stateful services (StatefulSet)'},
     description: {
-      ko: '데이터베이스·메시지 큐처럼 개별 Pod를 가리키는 서비스는 Headless Service로 클라이언트가 직접 연결합니다. 읽기 복제본은 AZ마다 두어 같은 AZ로 읽습니다.',
-      en: 'Services that address individual pods (databases, message queues) use a headless Service and connect directly; put read replicas in every zone to read locally.',
+      ko: '데이터베이스·메시지 큐처럼 개별 파드를 가리키는 서비스는 Headless Service로 클라이언트가 직접 연결합니다. 읽기 복제본은 AZ마다 두어 같은 AZ로 읽습니다.',
+      en: 'Services that address individual Pods (databases, message queues) use a headless Service and connect directly; put read replicas in every zone to read locally.',
     },
     recommendedOptionIds: ['headless'],
     guideSectionIds: ['overview', 'pod-topology-spread'],
@@ -126,8 +126,8 @@ export const SCENARIOS = [
     needs: ['l7-routing'],
     title: {ko: 'EC2→EKS 마이그레이션', en: 'EC2→EKS migration'},
     description: {
-      ko: '과도기에는 내부 ALB의 가중치 대상 그룹(EC2 인스턴스 + EKS Pod IP)으로 점진 전환하고, 100 % 전환 뒤 ALB를 없애 ClusterIP로 돌아갑니다.',
-      en: 'During the transition, shift gradually with weighted target groups on an internal ALB (EC2 instances + EKS pod IPs); at 100 % remove the ALB and go back to ClusterIP.',
+      ko: '과도기에는 내부 ALB의 가중치 대상 그룹(EC2 인스턴스 + EKS 파드 IP)으로 점진 전환하고, 100% 전환 뒤 ALB를 없애 ClusterIP로 돌아갑니다.',
+      en: 'During the transition, shift gradually with weighted target groups on an internal ALB (EC2 instances + EKS Pod IPs); at 100% remove the ALB and go back to ClusterIP.',
     },
     recommendedOptionIds: ['internal-alb', 'topology-aware'],
     guideSectionIds: ['migration', 'internal-lb-ip-mode'],

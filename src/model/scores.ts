@@ -47,11 +47,11 @@ export const LATENCY_SCORE_LABELS: Readonly<Record<Score, Bilingual>> = {
 };
 
 export const COST_SCORE_LABELS: Readonly<Record<Score, Bilingual>> = {
-  5: {ko: '거의 무료 (ClusterIP의 5 % 이하)', en: 'Nearly free (≤ 5 % of ClusterIP)'},
+  5: {ko: '거의 무료 (ClusterIP의 5% 이하)', en: 'Nearly free (≤ 5% of ClusterIP)'},
   4: {ko: '저렴 (ClusterIP의 절반 이하)', en: 'Cheap (≤ half of ClusterIP)'},
   3: {ko: '보통 (ClusterIP 이하)', en: 'Moderate (≤ ClusterIP)'},
-  2: {ko: '비쌈 (ClusterIP의 2배 이하)', en: 'Expensive (≤ 2 × ClusterIP)'},
-  1: {ko: '매우 비쌈 (ClusterIP의 2배 초과)', en: 'Very expensive (> 2 × ClusterIP)'},
+  2: {ko: '높음 (ClusterIP의 2배 이하)', en: 'Expensive (≤ 2 × ClusterIP)'},
+  1: {ko: '매우 높음 (ClusterIP의 2배 초과)', en: 'Very expensive (> 2 × ClusterIP)'},
 };
 
 export interface OptionComparisonRow {

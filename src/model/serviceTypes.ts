@@ -32,8 +32,8 @@ export const SERVICE_TYPES = [
     name: {ko: 'ClusterIP', en: 'ClusterIP'},
     layer: 'L4',
     behaviour: {
-      ko: 'kube-proxy(iptables/nftables)가 가상 IP를 Pod IP로 바꿔 바로 보냅니다. Topology Aware Routing이나 trafficDistribution으로 같은 AZ를 우선할 수 있습니다.',
-      en: 'kube-proxy (iptables/nftables) rewrites the virtual IP to a pod IP and sends directly. Topology Aware Routing or trafficDistribution keeps calls in the zone.',
+      ko: 'kube-proxy(iptables/nftables)가 가상 IP를 파드 IP로 바꿔 바로 보냅니다. Topology Aware Routing이나 trafficDistribution으로 같은 AZ를 우선할 수 있습니다.',
+      en: 'kube-proxy (iptables/nftables) rewrites the virtual IP to a Pod IP and sends directly. Topology Aware Routing or trafficDistribution keeps calls in the zone.',
     },
     pros: [
       {ko: '추가 요금 없음, 1홉으로 가장 낮은 지연', en: 'No extra charge; one hop, the lowest latency'},
@@ -53,11 +53,11 @@ export const SERVICE_TYPES = [
     name: {ko: 'Headless (clusterIP: None)', en: 'Headless (clusterIP: None)'},
     layer: 'DNS',
     behaviour: {
-      ko: 'DNS가 Pod IP 목록을 돌려주고 클라이언트가 직접 연결합니다. StatefulSet Pod마다 고정 DNS 이름이 생깁니다.',
-      en: 'DNS returns the pod IPs and the client connects directly; each StatefulSet pod gets a stable DNS name.',
+      ko: 'DNS가 파드 IP 목록을 돌려주고 클라이언트가 직접 연결합니다. StatefulSet 파드마다 고정 DNS 이름이 생깁니다.',
+      en: 'DNS returns the Pod IPs and the client connects directly; each StatefulSet Pod gets a stable DNS name.',
     },
     pros: [
-      {ko: '프록시 없이 1홉, 개별 Pod 주소 지정 (데이터베이스, 카프카)', en: 'One hop with no proxy; addresses individual pods (databases, Kafka)'},
+      {ko: '프록시 없이 1홉, 개별 파드 주소 지정 (데이터베이스, 카프카)', en: 'One hop with no proxy; addresses individual Pods (databases, Kafka)'},
     ],
     cons: [
       {ko: '부하 분산이 클라이언트 DNS 캐시에 좌우됨', en: 'Balancing depends on client DNS caching'},
@@ -73,8 +73,8 @@ export const SERVICE_TYPES = [
     name: {ko: '내부 NLB (instance 모드)', en: 'Internal NLB (instance mode)'},
     layer: 'L4',
     behaviour: {
-      ko: 'NLB → 노드 NodePort → kube-proxy → Pod. 받은 노드가 다른 AZ의 Pod로 다시 보낼 수 있습니다.',
-      en: 'NLB → node NodePort → kube-proxy → pod. The receiving node may forward again to a pod in another zone.',
+      ko: 'NLB → 노드 NodePort → kube-proxy → 파드. 받은 노드가 다른 AZ의 파드로 다시 보낼 수 있습니다.',
+      en: 'NLB → node NodePort → kube-proxy → Pod. The receiving node may forward again to a Pod in another zone.',
     },
     pros: [{ko: 'AWS Load Balancer Controller 없이도 동작', en: 'Works without the AWS Load Balancer Controller'}],
     cons: [
@@ -91,8 +91,8 @@ export const SERVICE_TYPES = [
     name: {ko: '내부 NLB (IP 모드)', en: 'Internal NLB (IP mode)'},
     layer: 'L4',
     behaviour: {
-      ko: 'NLB가 Pod IP로 직접 보냅니다 (AWS Load Balancer Controller 필요). 교차 영역은 기본값이 꺼짐입니다.',
-      en: 'The NLB sends straight to pod IPs (needs the AWS Load Balancer Controller). Cross-zone is off by default.',
+      ko: 'NLB가 파드 IP로 직접 보냅니다 (AWS Load Balancer Controller 필요). 교차 영역은 기본값이 꺼짐입니다.',
+      en: 'The NLB sends straight to Pod IPs (needs the AWS Load Balancer Controller). Cross-zone is off by default.',
     },
     pros: [
       {ko: '고정 IP와 L4 안정성, 클러스터 밖 클라이언트도 접근', en: 'Static IPs and L4 stability; reachable from outside the cluster'},
@@ -111,8 +111,8 @@ export const SERVICE_TYPES = [
     name: {ko: '내부 ALB (instance 모드)', en: 'Internal ALB (instance mode)'},
     layer: 'L7',
     behaviour: {
-      ko: 'ALB → 노드 NodePort → kube-proxy → Pod (target-type: instance). 가능하지만 권장되지 않습니다.',
-      en: 'ALB → node NodePort → kube-proxy → pod (target-type: instance). Supported but not recommended.',
+      ko: 'ALB → 노드 NodePort → kube-proxy → 파드 (target-type: instance). 가능하지만 권장되지 않습니다.',
+      en: 'ALB → node NodePort → kube-proxy → Pod (target-type: instance). Supported but not recommended.',
     },
     pros: [{ko: 'L7 라우팅, WAF', en: 'L7 routing, WAF'}],
     cons: [
@@ -129,8 +129,8 @@ export const SERVICE_TYPES = [
     name: {ko: '내부 ALB (IP 모드)', en: 'Internal ALB (IP mode)'},
     layer: 'L7',
     behaviour: {
-      ko: 'ALB가 Pod IP로 직접 보냅니다 (target-type: ip, EKS 모범 사례). ALB→대상의 AZ 간 전송은 무료입니다.',
-      en: 'The ALB sends straight to pod IPs (target-type: ip, the EKS best practice). ALB→target transfer across zones is free.',
+      ko: 'ALB가 파드 IP로 직접 보냅니다 (target-type: ip, EKS 모범 사례). ALB→대상의 AZ 간 전송은 무료입니다.',
+      en: 'The ALB sends straight to Pod IPs (target-type: ip, the EKS best practice). ALB→target transfer across zones is free.',
     },
     pros: [
       {ko: '경로·헤더·gRPC 메서드 라우팅, WAF, 가중치 대상 그룹', en: 'Path, header and gRPC-method routing, WAF, weighted target groups'},

@@ -136,8 +136,8 @@ export const SOURCES = [
   {
     id: 'pod-network-benchmark-seoul',
     title: {
-      ko: '제3자 벤치마크: 같은 노드·같은 AZ·교차 AZ Pod 네트워크 (서울 EKS)',
-      en: 'Third-party benchmark: same-node, same-AZ and cross-AZ pod network (Seoul EKS)',
+      ko: '제3자 벤치마크: 같은 노드·같은 AZ·AZ 간 파드 네트워크 (서울 EKS)',
+      en: 'Third-party benchmark: same-node, same-AZ and cross-AZ Pod network (Seoul EKS)',
     },
     url: null,
     asOf: '2026-09-02',

@@ -56,8 +56,8 @@ export function nlbTrafficDominatesTb(input: SimulationInput): number {
 /** What each threshold means, for the tooltip of a prose figure. */
 export const THRESHOLD_TEXT = {
   latticeBreakEvenTb: {
-    ko: 'VPC Lattice(서비스 svc개)가 서비스마다 internal NLB(IP 모드)를 두는 구성보다 싸지는 월 트래픽(TB). 없음 = 어떤 트래픽에서도 더 비쌈',
-    en: 'Monthly traffic (TB) above which VPC Lattice (svc services) costs less than one internal NLB (IP mode) per service; none = dearer at any traffic',
+    ko: 'VPC Lattice(서비스 svc개)가 서비스마다 internal NLB(IP 모드)를 두는 구성보다 싸지는 월 트래픽(TB). 없으면 어떤 트래픽에서도 Lattice가 더 비쌉니다',
+    en: 'Monthly traffic (TB) above which VPC Lattice (svc services) costs less than one internal NLB (IP mode) per service; none means Lattice costs more at any traffic',
   },
   nlbTrafficDominatesTb: {
     ko: 'internal NLB의 GB당 요금(NLCU + AZ 간 전송)이 시간당 요금과 같아지는 월 트래픽(TB)',

@@ -15,8 +15,8 @@ export const DISABLED_REASON_TEXT: Readonly<Record<HintsDisabledReason | 'Invali
     en: 'There are fewer ready endpoints than zones, so at least one zone would get no endpoint.',
   },
   MinAllocationExceedsOverloadThreshold: {
-    ko: '어떤 엔드포인트도 공정 몫보다 20 % 넘게 받지 않도록 AZ마다 최소 ceil(CPU 비율 × N ÷ 1.2)개가 필요한데, 이 최소값의 합이 엔드포인트 수 N보다 큽니다.',
-    en: 'So that no endpoint gets more than 20 % above its fair share, each zone needs at least ceil(CPU share × N ÷ 1.2) endpoints, and these minimums add up to more than the N endpoints.',
+    ko: '어떤 엔드포인트도 공정 몫보다 20% 넘게 받지 않도록 AZ마다 최소 ceil(CPU 비율 × N ÷ 1.2)개가 필요한데, 이 최소값의 합이 엔드포인트 수 N보다 큽니다.',
+    en: 'So that no endpoint gets more than 20% above its fair share, each zone needs at least ceil(CPU share × N ÷ 1.2) endpoints, and these minimums add up to more than the N endpoints.',
   },
   NoZoneSpecified: {
     ko: '어떤 엔드포인트에 zone 정보가 없어 모든 힌트가 제거됩니다.',
@@ -46,6 +46,6 @@ export const DISABLED_EVENT_MESSAGE: Readonly<Record<HintsDisabledReason, string
 };
 
 export const ENABLED_TEXT: Bilingual = {
-  ko: '각 AZ의 엔드포인트에 같은 AZ 힌트가 붙고, 부하를 CPU 비율에 맞추려고 일부 엔드포인트의 힌트가 다른 AZ로 옮겨질 수 있습니다. 옮겨진 만큼 교차 AZ 트래픽이 남습니다.',
+  ko: '각 AZ의 엔드포인트에 같은 AZ 힌트가 붙고, 부하를 CPU 비율에 맞추려고 일부 엔드포인트의 힌트가 다른 AZ로 옮겨질 수 있습니다. 옮겨진 만큼 AZ 간 트래픽이 남습니다.',
   en: 'Endpoints are hinted for their own zone; to match each zone’s CPU share, some hints may be moved to another zone, and that much traffic still crosses zones.',
 };

@@ -52,13 +52,13 @@ export default function Home(): ReactNode {
       description={translate({
         id: 'home.meta.description',
         message:
-          'Amazon EKS 서비스 간(East-West) 트래픽의 지연과 크로스 AZ 비용을 줄이는 방법: 바로잡은 가이드와 공개된 AWS 가격으로 계산하는 비용 시뮬레이터.',
+          'Amazon EKS 서비스 간(East-West) 트래픽의 지연과 AZ 간 전송 비용을 줄이는 방법: 바로잡은 가이드와 공개된 AWS 가격으로 계산하는 비용 시뮬레이터.',
       })}>
       <header className={styles.hero}>
         <div className={clsx('container', styles.heroInner)}>
           <p className={styles.eyebrow}>Amazon EKS · East-West</p>
           <Heading as="h1" className={styles.title}>
-            <Translate id="home.hero.title">서비스 간 트래픽의 지연과 크로스 AZ 비용 줄이기</Translate>
+            <Translate id="home.hero.title">서비스 간 트래픽의 지연과 AZ 간 전송 비용 줄이기</Translate>
           </Heading>
           <p className={styles.lead}>
             <Translate id="home.hero.lead">

@@ -21,7 +21,7 @@ export default function BreakEvenLine({input, locale}: {readonly input: Simulati
       <p className={styles.line}>
         {be.breakEvenTb === null ? (
           <Translate id="sim.breakEven.never" values={values}>
-            {'같은 AZ 라우팅(Topology Aware Routing, ClusterIP 대비)은 줄이는 전송 요금이 없고 늘린 복제본과 NodeLocal DNSCache로 월 {added}이 더 듭니다. 남는 교차 AZ 비율이 무작위 라우팅만큼 크면 이득이 없습니다.'}
+            {'같은 AZ 라우팅(Topology Aware Routing, ClusterIP 대비)은 줄이는 전송 요금이 없고 늘린 복제본과 NodeLocal DNSCache로 월 {added}이 더 듭니다. 남는 AZ 간 비율이 무작위 라우팅만큼 크면 이득이 없습니다.'}
           </Translate>
         ) : (
           <Translate

@@ -14,7 +14,7 @@ function markdownText(): MarkdownText {
     title: translate({id: 'sim.md.title', message: 'East-West 트래픽: 방식별 월 비용'}),
     option: translate({id: 'sim.results.option', message: '방식'}),
     monthlyTotal: translate({id: 'sim.md.total', message: '월 합계 (USD)'}),
-    savings: translate({id: 'sim.results.savings', message: '기준 대비 절감 (+는 더 쌈)'}),
+    savings: translate({id: 'sim.results.savings', message: '기준 대비 절감액 (양수면 기준보다 저렴)'}),
     baseline: translate({id: 'sim.md.baseline', message: '기준'}),
     assumptions: translate({id: 'sim.md.assumptions', message: '가정'}),
     region: translate({id: 'sim.md.region', message: '리전'}),

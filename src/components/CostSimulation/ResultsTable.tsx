@@ -113,7 +113,7 @@ export default function ResultsTable({results, savings, baseId, book, locale, ca
               <Translate id="sim.results.total">월 합계</Translate>
             </th>
             <th scope="col" className={styles.num}>
-              <Translate id="sim.results.savings">기준 대비 절감 (+는 더 쌈)</Translate>
+              <Translate id="sim.results.savings">기준 대비 절감액 (양수면 기준보다 저렴)</Translate>
             </th>
           </tr>
         </thead>
@@ -140,7 +140,7 @@ export default function ResultsTable({results, savings, baseId, book, locale, ca
                     )}
                     {r.totalUsd === minTotal && (
                       <span className={styles.tagCheapest}>
-                        <Translate id="sim.results.cheapestTag">가장 쌈</Translate>
+                        <Translate id="sim.results.cheapestTag">최저 비용</Translate>
                       </span>
                     )}
                     <button

@@ -22,12 +22,12 @@ const crossAz = (quantity: number, label: string): LineItem => ({
 });
 const clusterip: OptionCostResult = {
   optionId: 'clusterip',
-  items: [crossAz(13_653.333333333334, 'Pod→Pod: inter-AZ, "random", 66.67 %')],
+  items: [crossAz(13_653.333333333334, 'Pod→Pod: inter-AZ, "random", 66.67%')],
   totalUsd: 136.53333333333333,
 };
 const tar: OptionCostResult = {
   optionId: 'topology-aware',
-  items: [crossAz(2048, 'Pod→Pod: inter-AZ, 10 %')],
+  items: [crossAz(2048, 'Pod→Pod: inter-AZ, 10%')],
   totalUsd: 20.48,
 };
 const savings: Savings[] = [
@@ -84,8 +84,8 @@ describe('buildMarkdown', () => {
         '- ALB listener rules evaluated per request (`rules`): 10 rules',
         '- Services (`svc`): 10 services',
         '- Load balancers carrying the traffic (`lb`): 1 load balancers',
-        '- Residual cross-AZ share with locality-aware routing (`tar`): 10 %',
-        '- NLB Availability Zone DNS affinity (`aff`): 0 %',
+        '- Residual cross-AZ share with locality-aware routing (`tar`): 10%',
+        '- NLB Availability Zone DNS affinity (`aff`): 0%',
         '- NLB cross-zone load balancing (`xz`): 0 on=1',
         '- Ambient waypoint proxy (`wp`): 0 yes=1',
         '- Pods with an Istio sidecar (`pods`): 30 pods',
@@ -139,7 +139,7 @@ describe('CSV', () => {
     const quotedName = /[",]/.test(name) ? `"${name.replace(/"/g, '""')}"` : name;
     expect(csv).toBe(
       'Option,Option id,Item,Item id,Quantity,Unit,USD per unit,USD,Price id,Source\r\n' +
-        `${quotedName},clusterip,"Pod→Pod: inter-AZ, ""random"", 66.67 %",cross-az,13653.333333333334,GB-direction,0.01,136.53333333333333,interAzUsdPerGbPerDirection,https://aws.amazon.com/blogs/networking-and-content-delivery/optimizing-data-transfer-costs-when-using-aws-network-load-balancer/\r\n` +
+        `${quotedName},clusterip,"Pod→Pod: inter-AZ, ""random"", 66.67%",cross-az,13653.333333333334,GB-direction,0.01,136.53333333333333,interAzUsdPerGbPerDirection,https://aws.amazon.com/blogs/networking-and-content-delivery/optimizing-data-transfer-costs-when-using-aws-network-load-balancer/\r\n` +
         `${quotedName},clusterip,Total,total,,,,136.53333333333333,,\r\n`,
     );
   });

@@ -75,7 +75,7 @@ export function buildMarkdown(report: MarkdownReport): string {
   }
   for (const key of NUMERIC_PARAM_KEYS) {
     const spec = NUMERIC_PARAMS[key];
-    lines.push(`- ${spec.label[locale]} (\`${key}\`): ${formatNumber(input[key], locale, 6)} ${spec.unit[locale]}`);
+    lines.push(`- ${spec.label[locale]} (\`${key}\`): ${formatNumber(input[key], locale, 6)}${spec.unit[locale] === '%' ? '' : ' '}${spec.unit[locale]}`);
   }
   const overridden = PRICE_IDS.filter((id) => book.prices[id].overriddenBookUsdPerUnit !== undefined);
   if (overridden.length === 0) {

@@ -43,8 +43,8 @@ describe('describing a figure', () => {
 
   it('names the inputs, including those that differ from the defaults', () => {
     expect(describeInput(resolveUsd({option: 'clusterip'}).input, 'en')).toBe(
-      '10 TB/month, 3 AZs, 1,000 requests/s, tar = 10 %, 10 services, us-east-1',
+      '10 TB/month, 3 AZs, 1,000 requests/s, tar = 10%, 10 services, us-east-1',
     );
-    expect(describeInput(resolveUsd({option: 'internal-nlb-ip', input: {aff: 50}}).input, 'ko')).toContain('aff = 50 %');
+    expect(describeInput(resolveUsd({option: 'internal-nlb-ip', input: {aff: 50}}).input, 'ko')).toContain('aff = 50%');
   });
 });

@@ -97,7 +97,8 @@ export function describeInput(input: SimulationInput, locale: SiteLocale): strin
     const unit = spec.unit[locale];
     // A bare Korean counter ("3 개") says nothing on its own: name the quantity ("서비스 수 10개").
     if (unit === '개') return `${spec.label[locale]} ${formatNumber(input[key], locale)}${unit}`;
-    const value = `${formatNumber(input[key], locale)} ${unit}`;
+    // Both locales write the percent sign against the number: 10%.
+    const value = `${formatNumber(input[key], locale)}${unit === '%' ? '' : ' '}${unit}`;
     // Secondary params go by their URL/formula name (costStructure writes crossAz(tar/100)).
     return spec.primary ? value : `${key} = ${value}`;
   });

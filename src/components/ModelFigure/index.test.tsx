@@ -22,7 +22,7 @@ describe('prose figures', () => {
     const span = container.querySelector('span');
     // 10,240 × 0.30 × 0.02 = 61.44
     expect(span?.textContent).toBe('$61.44');
-    expect(span?.getAttribute('title')).toContain('tar = 30 %');
+    expect(span?.getAttribute('title')).toContain('tar = 30%');
     expect(missingEnglishIds.has('modelFigure.atInputs')).toBe(false);
   });
 

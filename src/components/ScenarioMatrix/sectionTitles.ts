@@ -22,7 +22,7 @@ export function guideSectionTitle(id: GuideSectionId): string {
     case 'internal-lb-ip-mode':
       return translate({id: 'guideSection.internal-lb-ip-mode', message: 'Internal LB IP 모드'});
     case 'istio':
-      return translate({id: 'guideSection.istio', message: 'Istio 서비스 메쉬'});
+      return translate({id: 'guideSection.istio', message: 'Istio 서비스 메시'});
     case 'multi-cluster':
       return translate({id: 'guideSection.multi-cluster', message: '멀티 클러스터 연결 전략'});
     case 'cilium-clustermesh':
@@ -30,7 +30,7 @@ export function guideSectionTitle(id: GuideSectionId): string {
     case 'vpc-lattice':
       return translate({id: 'guideSection.vpc-lattice', message: 'VPC Lattice'});
     case 'istio-multicluster':
-      return translate({id: 'guideSection.istio-multicluster', message: 'Istio 멀티클러스터'});
+      return translate({id: 'guideSection.istio-multicluster', message: 'Istio 멀티 클러스터'});
     case 'route53-externaldns':
       return translate({id: 'guideSection.route53-externaldns', message: 'Route53 + ExternalDNS'});
     case 'cost-simulation':

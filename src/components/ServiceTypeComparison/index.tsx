@@ -90,7 +90,7 @@ export default function ServiceTypeComparison(): ReactNode {
                 <Translate id="serviceTypes.col.cons">단점</Translate>
               </th>
               <th scope="col">
-                <abbr title={translate({id: 'serviceTypes.col.hops.title', message: '호출하는 Pod에서 대상 Pod까지의 네트워크 홉 수 (1 = 직접)'})}>
+                <abbr title={translate({id: 'serviceTypes.col.hops.title', message: '호출하는 파드에서 대상 파드까지의 네트워크 홉 수 (1 = 직접)'})}>
                   <Translate id="serviceTypes.col.hops">홉</Translate>
                 </abbr>
               </th>

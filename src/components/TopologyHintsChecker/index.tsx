@@ -176,13 +176,13 @@ function ResultPanel({result, rows, locale, captionId}: {readonly result: Topolo
       <dl className={styles.figures}>
         <div>
           <dt>
-            <Translate id="topologyHints.result.crossWith">교차 AZ 트래픽 비율 (이 설정)</Translate>
+            <Translate id="topologyHints.result.crossWith">AZ 간 트래픽 비율 (이 설정)</Translate>
           </dt>
           <dd data-testid="cross-zone-with-hints">{percent(withHints)}</dd>
         </div>
         <div>
           <dt>
-            <Translate id="topologyHints.result.crossWithout">교차 AZ 트래픽 비율 (힌트 없이)</Translate>
+            <Translate id="topologyHints.result.crossWithout">AZ 간 트래픽 비율 (힌트 없이)</Translate>
           </dt>
           <dd data-testid="cross-zone-without-hints">{percent(withoutHints)}</dd>
         </div>
