@@ -253,7 +253,8 @@ test('print shows the current numbers and every assumption, without charts or bu
   await page.emulateMedia({media: 'print'});
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   const state = await page.$eval('[data-testid="cost-simulation"]', (root) => ({
-    detailsOpen: root.querySelector('details')?.open ?? false,
+    // The assumptions and the break-even arithmetic: every folded part of the widget prints open.
+    detailsOpen: Array.from(root.querySelectorAll('details')).every((details) => details.open),
     chartsDisplay: getComputedStyle(root.querySelector('[data-testid="sim-charts"]') as Element).display,
     buttonsShown: Array.from(root.querySelectorAll('.button')).filter((b) => getComputedStyle(b).display !== 'none').length,
     clusterip: root.querySelector('tr[data-option-id="clusterip"] td')?.textContent ?? '',

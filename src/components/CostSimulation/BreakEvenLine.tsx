@@ -31,7 +31,7 @@ export default function BreakEvenLine({input, locale}: {readonly input: Simulati
           </Translate>
         )}
       </p>
-      <details className={styles.details}>
+      <details className={styles.details} data-print-open="">
         <summary>
           <Translate id="sim.breakEven.itemsToggle">추가 비용 계산 보기</Translate>
         </summary>
