@@ -18,7 +18,7 @@ import {
 } from '../../model';
 import type {LatencyBasis} from '../../model/latency';
 import {formatNumber, formatUsd, useLocale, type SiteLocale} from '../format';
-import {describeInput} from '../ModelFigure/figures';
+import {describeInput} from '../shared/describeInput';
 import PrintBasis from '../PrintBasis';
 import {useSimulationState} from '../simulationState';
 import type {ScatterPoint, ScatterProps} from './ScatterChart';
