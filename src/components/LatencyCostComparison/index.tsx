@@ -27,6 +27,7 @@ import clsx from 'clsx';
 import table from '../shared/dataTable.module.css';
 import {useSeen} from '../shared/useSeen';
 import a11y from '../shared/a11y.module.css';
+import badge from '../shared/badge.module.css';
 import styles from './styles.module.css';
 import {useGuideHref} from '../../routes/useGuideHref';
 
@@ -69,7 +70,7 @@ function LatencyCell({row, locale}: {readonly row: OptionComparisonRow; readonly
           ))}
         </span>
       )}
-      <span className={styles.basis} data-basis={added.basis}>
+      <span className={`${badge.badge} ${styles.basis}`} data-basis={added.basis}>
         {basisText(added.basis)}
       </span>{' '}
       {source?.url != null && (
@@ -257,9 +258,9 @@ export default function LatencyCostComparison({simulatorLink = 'section'}: Laten
                 <tr key={row.optionId} data-comparison-option={row.optionId} data-cost-usd={row.totalUsd ?? undefined}>
                   <th scope="row" className={styles.option}>
                     <Link to={guideHref(option.guideSectionId)}>{option.name[locale]}</Link>{' '}
-                    <span className={styles.layer}>{option.layer}</span>
+                    <span className={badge.badge}>{option.layer}</span>
                     {option.scope === 'multi' && (
-                      <span className={styles.scope}>
+                      <span className={`${badge.badge} ${styles.scope}`}>
                         <Translate id="latencyCost.multiCluster">멀티 클러스터</Translate>
                       </span>
                     )}

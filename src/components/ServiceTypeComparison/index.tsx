@@ -11,6 +11,7 @@ import {SERVICE_TYPES, type ServiceTypeInfo} from '../../model';
 import {formatNumber, useLocale, type SiteLocale} from '../format';
 import clsx from 'clsx';
 import table from '../shared/dataTable.module.css';
+import badge from '../shared/badge.module.css';
 import styles from './styles.module.css';
 import {serviceTypeAnchor} from '../../routes/guide';
 import {useGuideHref} from '../../routes/useGuideHref';
@@ -32,7 +33,7 @@ function Row({type, locale}: {readonly type: ServiceTypeInfo; readonly locale: S
           #
         </a>
         <span className={styles.typeName}>{name}</span>{' '}
-        <span className={styles.layer}>{type.layer}</span>
+        <span className={badge.badge}>{type.layer}</span>
         {type.recommendedDefault && (
           <span className={styles.recommended}>
             <Translate id="serviceTypes.recommendedDefault">기본 권장</Translate>
