@@ -92,7 +92,7 @@ export default function ServiceTypeComparison(): ReactNode {
               </th>
               <th scope="col">
                 <abbr title={translate({id: 'serviceTypes.col.hops.title', message: '호출하는 Pod에서 대상 Pod까지의 네트워크 홉 수 (1 = 직접)'})}>
-                  <Translate id="serviceTypes.col.hops">홉</Translate>
+                  <Translate id="serviceTypes.col.hops" description="Column header: number of network hops (proxies, load balancers) a request passes">홉</Translate>
                 </abbr>
               </th>
             </tr>

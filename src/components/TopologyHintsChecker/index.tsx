@@ -152,7 +152,7 @@ function ResultPanel({result, rows, locale, captionId}: {readonly result: Topolo
             <thead>
               <tr>
                 <th scope="col">
-                  <Translate id="topologyHints.col.zone">AZ</Translate>
+                  <Translate id="topologyHints.col.zone" description="Column header: availability zone (AZ)">AZ</Translate>
                 </th>
                 <th scope="col">
                   <Translate id="topologyHints.col.cpuShare">CPU 비율</Translate>
@@ -223,9 +223,9 @@ export default function TopologyHintsChecker(): ReactNode {
           AZ별 할당 가능 CPU와 준비된 엔드포인트 수를 넣으면 EndpointSlice 컨트롤러가 힌트를 만들지, 만들지 않는다면 어떤 이벤트를 남기는지 보여 줍니다.
         </Translate>
       </p>
-      <div className={styles.presets} role="group" aria-label={translate({id: 'topologyHints.presets.label', message: '예시 설정'})}>
+      <div className={styles.presets} role="group" aria-label={translate({id: 'topologyHints.presets.label', description: 'Label before buttons that load example zone settings', message: '예시 설정'})}>
         <span className={styles.presetsLabel} aria-hidden="true">
-          <Translate id="topologyHints.presets.label">예시 설정</Translate>:
+          <Translate id="topologyHints.presets.label" description="Label before buttons that load example zone settings">예시 설정</Translate>:
         </span>
         {(Object.keys(PRESETS) as PresetId[]).map((id) => (
           <button key={id} type="button" className={`button button--secondary ${styles.button}`} data-preset={id} onClick={() => setRows(PRESETS[id]())}>
@@ -241,13 +241,13 @@ export default function TopologyHintsChecker(): ReactNode {
           <thead>
             <tr>
               <th scope="col">
-                <Translate id="topologyHints.col.zone">AZ</Translate>
+                <Translate id="topologyHints.col.zone" description="Column header: availability zone (AZ)">AZ</Translate>
               </th>
               <th scope="col">{cpuLabel}</th>
               <th scope="col">{endpointsLabel}</th>
               <th scope="col">
                 <span className={a11y.visuallyHidden}>
-                  <Translate id="topologyHints.col.actions">작업</Translate>
+                  <Translate id="topologyHints.col.actions" description="Column header (visually hidden) for the row buttons">작업</Translate>
                 </span>
               </th>
             </tr>
@@ -280,7 +280,7 @@ export default function TopologyHintsChecker(): ReactNode {
                     disabled={rows.length <= MIN_ZONES}
                     aria-label={translate({id: 'topologyHints.zone.remove.label', message: '{zone} 제거'}, {zone: row.name})}
                   >
-                    <Translate id="topologyHints.zone.remove">제거</Translate>
+                    <Translate id="topologyHints.zone.remove" description="Button: remove this availability zone row">제거</Translate>
                   </button>
                 </td>
               </tr>
