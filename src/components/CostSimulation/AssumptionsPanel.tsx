@@ -30,7 +30,7 @@ function StatusText({entry}: {readonly entry: PriceEntry}): ReactNode {
     case 'CONFIRMED':
       return (
         <span className={styles.statusConfirmed}>
-          <Translate id="sim.price.status.confirmed">확인됨</Translate>
+          <Translate id="sim.price.status.confirmed" description="Price status: checked against the provider's published price list">확인됨</Translate>
         </span>
       );
     case 'SECONDARY':
@@ -42,7 +42,7 @@ function StatusText({entry}: {readonly entry: PriceEntry}): ReactNode {
     case 'UNVERIFIED':
       return (
         <span className={styles.statusUnverified}>
-          <Translate id="sim.price.status.unverified">미확인</Translate>
+          <Translate id="sim.price.status.unverified" description="Price status: not yet checked against a published price list">미확인</Translate>
         </span>
       );
   }
@@ -97,7 +97,7 @@ function PriceRow(props: {
                 {id: 'sim.price.resetOne.aria', message: '{price}을(를) 가격표 값으로 되돌리기'},
                 {price: PRICE_LABELS[id][locale]},
               )}>
-              <Translate id="sim.price.resetOne">되돌리기</Translate>
+              <Translate id="sim.price.resetOne" description="Button: put this one unit price back to the published price">되돌리기</Translate>
             </button>
           </>
         )}

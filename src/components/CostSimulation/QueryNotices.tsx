@@ -68,7 +68,7 @@ export default function QueryNotices(props: {
             )}
           </ul>
           <button type="button" className="button button--sm button--secondary" onClick={onDismiss}>
-            <Translate id="sim.notice.dismiss">닫기</Translate>
+            <Translate id="sim.notice.dismiss" description="Button: close this notice about the page address">닫기</Translate>
           </button>
         </div>
       )}

@@ -25,7 +25,7 @@ function SavingsCell({saving, isBase, locale}: {readonly saving: Savings | undef
   if (isBase) {
     return (
       <span className={styles.muted}>
-        <Translate id="sim.results.baseline">기준</Translate>
+        <Translate id="sim.results.baseline" description="Column/tag: the option every difference is measured against">기준</Translate>
       </span>
     );
   }
@@ -135,12 +135,12 @@ export default function ResultsTable({results, savings, baseId, book, locale, ca
                     <code className={styles.optionId}>{r.optionId}</code>
                     {isBase && (
                       <span className={styles.tag}>
-                        <Translate id="sim.results.baseTag">지금 쓰는 방식</Translate>
+                        <Translate id="sim.results.baseTag" description="Tag on the option the user runs now (their current setup), not a date">지금 쓰는 방식</Translate>
                       </span>
                     )}
                     {r.totalUsd === minTotal && (
                       <span className={styles.tagCheapest}>
-                        <Translate id="sim.results.cheapestTag">최저 비용</Translate>
+                        <Translate id="sim.results.cheapestTag" description="Tag on the option with the lowest monthly cost">최저 비용</Translate>
                       </span>
                     )}
                     <button

@@ -88,7 +88,7 @@ describe('buildMarkdown', () => {
         '- NLB Availability Zone DNS affinity (`aff`): 0%',
         '- NLB cross-zone load balancing (`xz`): 0 on=1',
         '- Ambient waypoint proxy (`wp`): 0 yes=1',
-        '- Pods with an Istio sidecar (`pods`): 30 pods',
+        '- Pods with an Istio sidecar (`pods`): 30 Pods',
         '- Replicas added for per-zone capacity (`xr`): 3 replicas',
         '- CPU request per added replica (`rcpu`): 0.5 vCPU',
         '- Memory request per added replica (`rmem`): 1 GB',

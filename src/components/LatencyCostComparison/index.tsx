@@ -18,7 +18,7 @@ import {
 } from '../../model';
 import type {LatencyBasis} from '../../model/latency';
 import {formatNumber, formatUsd, useLocale, type SiteLocale} from '../format';
-import {describeInput} from '../ModelFigure/figures';
+import {describeInput} from '../shared/describeInput';
 import PrintBasis from '../PrintBasis';
 import {useSimulationState} from '../simulationState';
 import type {ScatterPoint, ScatterProps} from './ScatterChart';
@@ -27,6 +27,7 @@ import clsx from 'clsx';
 import table from '../shared/dataTable.module.css';
 import {useSeen} from '../shared/useSeen';
 import a11y from '../shared/a11y.module.css';
+import badge from '../shared/badge.module.css';
 import styles from './styles.module.css';
 import {useGuideHref} from '../../routes/useGuideHref';
 
@@ -35,11 +36,11 @@ export const CHART_HEIGHT = 360;
 function basisText(basis: LatencyBasis): string {
   switch (basis) {
     case 'published':
-      return translate({id: 'latencyCost.basis.published', message: '공개 수치'});
+      return translate({id: 'latencyCost.basis.published', description: 'Tag on a latency figure: taken from a vendor\'s published documentation', message: '공개 수치'});
     case 'measured':
-      return translate({id: 'latencyCost.basis.measured', message: '측정값'});
+      return translate({id: 'latencyCost.basis.measured', description: 'Tag on a latency figure: measured in a benchmark', message: '측정값'});
     case 'estimate':
-      return translate({id: 'latencyCost.basis.estimate', message: '추정'});
+      return translate({id: 'latencyCost.basis.estimate', description: 'Tag on a latency figure: our estimate, not measured', message: '추정'});
   }
 }
 
@@ -69,7 +70,7 @@ function LatencyCell({row, locale}: {readonly row: OptionComparisonRow; readonly
           ))}
         </span>
       )}
-      <span className={styles.basis} data-basis={added.basis}>
+      <span className={`${badge.badge} ${styles.basis}`} data-basis={added.basis}>
         {basisText(added.basis)}
       </span>{' '}
       {source?.url != null && (
@@ -107,8 +108,8 @@ function LatencyCell({row, locale}: {readonly row: OptionComparisonRow; readonly
 function ScoreLine({score, labels, locale, kind}: {readonly score: Score | null; readonly labels: Readonly<Record<Score, {ko: string; en: string}>>; readonly locale: SiteLocale; readonly kind: 'latency' | 'cost'}): ReactNode {
   const name =
     kind === 'latency'
-      ? translate({id: 'latencyCost.score.latency', message: '지연'})
-      : translate({id: 'latencyCost.score.cost', message: '비용'});
+      ? translate({id: 'latencyCost.score.latency', description: 'Axis/score name: network latency added by the option', message: '지연'})
+      : translate({id: 'latencyCost.score.cost', description: 'Axis/score name: monthly cost of the option', message: '비용'});
   return (
     <span className={styles.scoreLine} data-score={score ?? ''} data-score-kind={kind}>
       <span className={styles.scoreName}>
@@ -136,7 +137,7 @@ function SortButton({label, sortKey, sort, onSort}: {readonly label: string; rea
   const active = sort.key === sortKey;
   const arrow = !active ? '↕' : sort.direction === 'ascending' ? '▲' : '▼';
   const hint = !active
-    ? translate({id: 'latencyCost.sort.hint', message: '정렬'})
+    ? translate({id: 'latencyCost.sort.hint', description: 'Screen-reader hint on a column header: activate to sort by this column', message: '정렬'})
     : sort.direction === 'ascending'
       ? translate({id: 'latencyCost.sort.ascending', message: '오름차순'})
       : translate({id: 'latencyCost.sort.descending', message: '내림차순'});
@@ -240,7 +241,7 @@ export default function LatencyCostComparison({simulatorLink = 'section'}: Laten
                 <SortButton label={latencyLabel} sortKey="latency" sort={sort} onSort={(k) => setSort((s) => nextSort(s, k))} />
               </th>
               <th scope="col">
-                <Translate id="latencyCost.col.hops">홉</Translate>
+                <Translate id="latencyCost.col.hops" description="Column header: number of network hops (proxies, load balancers) a request passes">홉</Translate>
               </th>
               <th scope="col" aria-sort={sort.key === 'cost' ? sort.direction : undefined}>
                 <SortButton label={costLabel} sortKey="cost" sort={sort} onSort={(k) => setSort((s) => nextSort(s, k))} />
@@ -257,9 +258,9 @@ export default function LatencyCostComparison({simulatorLink = 'section'}: Laten
                 <tr key={row.optionId} data-comparison-option={row.optionId} data-cost-usd={row.totalUsd ?? undefined}>
                   <th scope="row" className={styles.option}>
                     <Link to={guideHref(option.guideSectionId)}>{option.name[locale]}</Link>{' '}
-                    <span className={styles.layer}>{option.layer}</span>
+                    <span className={badge.badge}>{option.layer}</span>
                     {option.scope === 'multi' && (
-                      <span className={styles.scope}>
+                      <span className={`${badge.badge} ${styles.scope}`}>
                         <Translate id="latencyCost.multiCluster">멀티 클러스터</Translate>
                       </span>
                     )}

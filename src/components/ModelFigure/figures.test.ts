@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {describeArithmetic, describeInput, resolveUsd} from './figures';
+import {describeArithmetic, resolveUsd} from './figures';
 
 describe('resolveUsd', () => {
   it('reads an option total at the defaults', () => {
@@ -39,12 +39,5 @@ describe('describing a figure', () => {
   it('adds the items of a multi-item figure', () => {
     const text = describeArithmetic(resolveUsd({option: 'internal-alb'}), 'en');
     expect(text).toContain('$16.43 + $81.92 + $136.53 = $234.88');
-  });
-
-  it('names the inputs, including those that differ from the defaults', () => {
-    expect(describeInput(resolveUsd({option: 'clusterip'}).input, 'en')).toBe(
-      '10 TB/month, 3 AZs, 1,000 requests/s, tar = 10%, 10 services, us-east-1',
-    );
-    expect(describeInput(resolveUsd({option: 'internal-nlb-ip', input: {aff: 50}}).input, 'ko')).toContain('aff = 50%');
   });
 });

@@ -7,7 +7,6 @@ import {
   DEFAULT_INPUT,
   BREAK_EVEN_TEXT,
   computeBreakEven,
-  NUMERIC_PARAMS,
   SINGLE_CLUSTER_OPTION_IDS,
   PRICE_BOOKS,
   computeOptionCost,
@@ -19,7 +18,6 @@ import {
   nlbUsdPerGb,
   type Bilingual,
   type LineItem,
-  type NumericParamKey,
   type PriceEntry,
   type PriceId,
   type Region,
@@ -81,30 +79,6 @@ export function bookPrice(id: PriceId, region: Region = DEFAULT_INPUT.region): P
 }
 
 // The inputs a reader needs to recompute a prose figure, in the order the simulator shows them.
-const DESCRIBED_KEYS: readonly NumericParamKey[] = ['tb', 'az', 'rps', 'tar', 'svc'];
-
-/**
- * "10 TB/month, 3 AZs, 1,000 requests/s, …, us-east-1": the inputs a figure was computed at. Keys that
- * differ from the defaults are added after the primary ones, so every figure names what it assumed.
- */
-export function describeInput(input: SimulationInput, locale: SiteLocale): string {
-  const keys: NumericParamKey[] = [...DESCRIBED_KEYS];
-  for (const key of Object.keys(NUMERIC_PARAMS) as NumericParamKey[]) {
-    if (!keys.includes(key) && input[key] !== DEFAULT_INPUT[key]) keys.push(key);
-  }
-  const parts = keys.map((key) => {
-    const spec = NUMERIC_PARAMS[key];
-    const unit = spec.unit[locale];
-    // A bare Korean counter ("3 개") says nothing on its own: name the quantity ("서비스 수 10개").
-    if (unit === '개') return `${spec.label[locale]} ${formatNumber(input[key], locale)}${unit}`;
-    // Both locales write the percent sign against the number: 10%.
-    const value = `${formatNumber(input[key], locale)}${unit === '%' ? '' : ' '}${unit}`;
-    // Secondary params go by their URL/formula name (costStructure writes crossAz(tar/100)).
-    return spec.primary ? value : `${key} = ${value}`;
-  });
-  return [...parts, input.region].join(', ');
-}
-
 /** "13,653.33 GB-direction × $0.01 = $136.53": one line item as quantity × unit price. */
 export function describeItem(item: LineItem, locale: SiteLocale): string {
   const quantity = formatNumber(item.quantity, locale, 2);

@@ -14,7 +14,8 @@ import type {ReactNode} from 'react';
 import type {PriceId, Region, SimulationInput, SingleClusterOptionId} from '../../model';
 import {PRICE_LABELS, getSource} from '../../model';
 import {formatNumber, formatUsd, useLocale} from '../format';
-import {bookPrice, describeArithmetic, describeInput, resolveModelValue, resolveUsd, type ModelValueId, type UsdFigureSpec} from './figures';
+import {describeInput} from '../shared/describeInput';
+import {bookPrice, describeArithmetic, resolveModelValue, resolveUsd, type ModelValueId, type UsdFigureSpec} from './figures';
 import styles from './styles.module.css';
 
 export interface UsdProps {

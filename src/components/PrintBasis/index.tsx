@@ -5,7 +5,7 @@ import {priceBookAsOf} from '../../model/priceDates';
 import {resolvePriceBook} from '../../model/prices';
 import {PRICE_IDS} from '../../model/types';
 import type {SiteLocale} from '../format';
-import {describeInput} from '../ModelFigure/figures';
+import {describeInput} from '../shared/describeInput';
 import styles from './styles.module.css';
 
 export interface PrintBasisProps {

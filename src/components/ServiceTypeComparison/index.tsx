@@ -11,6 +11,7 @@ import {SERVICE_TYPES, type ServiceTypeInfo} from '../../model';
 import {formatNumber, useLocale, type SiteLocale} from '../format';
 import clsx from 'clsx';
 import table from '../shared/dataTable.module.css';
+import badge from '../shared/badge.module.css';
 import styles from './styles.module.css';
 import {serviceTypeAnchor} from '../../routes/guide';
 import {useGuideHref} from '../../routes/useGuideHref';
@@ -32,7 +33,7 @@ function Row({type, locale}: {readonly type: ServiceTypeInfo; readonly locale: S
           #
         </a>
         <span className={styles.typeName}>{name}</span>{' '}
-        <span className={styles.layer}>{type.layer}</span>
+        <span className={badge.badge}>{type.layer}</span>
         {type.recommendedDefault && (
           <span className={styles.recommended}>
             <Translate id="serviceTypes.recommendedDefault">기본 권장</Translate>
@@ -91,7 +92,7 @@ export default function ServiceTypeComparison(): ReactNode {
               </th>
               <th scope="col">
                 <abbr title={translate({id: 'serviceTypes.col.hops.title', message: '호출하는 파드에서 대상 파드까지의 네트워크 홉 수 (1 = 직접)'})}>
-                  <Translate id="serviceTypes.col.hops">홉</Translate>
+                  <Translate id="serviceTypes.col.hops" description="Column header: number of network hops (proxies, load balancers) a request passes">홉</Translate>
                 </abbr>
               </th>
             </tr>

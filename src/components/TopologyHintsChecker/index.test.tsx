@@ -90,7 +90,7 @@ describe('TopologyHintsChecker', () => {
     // the result still uses 3/3/3
     expect(result().dataset.enabled).toBe('true');
     await user.type(c, '-1');
-    expect(document.getElementById(c.getAttribute('aria-describedby') ?? '')?.textContent).toContain('0 이상');
+    expect(document.getElementById(c.getAttribute('aria-describedby') ?? '')?.textContent).toContain('최솟값은 0');
     // -1 is clamped to 0 → 3/3/0 over equal CPU: desired 2 each, minimum ceil(2/1.2) = 2, 6 ≤ 6 → enabled;
     // a and b each give one endpoint to c, so zone c's clients (1/3) all cross: 33.3 %
     expect(result().dataset.enabled).toBe('true');

@@ -6,9 +6,9 @@
 import Translate, {translate} from '@docusaurus/Translate';
 import {useId, useMemo, useState, type ReactNode} from 'react';
 import {checkTopologyHints, type TopologyHintsResult, type ZoneInput} from '../../model/topologyHints';
-import {interpretTypedNumber, type TypedNumberResult} from '../CostSimulation/typedNumber';
 import {formatNumber, formatPercent, useLocale, type SiteLocale} from '../format';
 import {DISABLED_EVENT_MESSAGE, DISABLED_REASON_TEXT, ENABLED_TEXT, ONE_ZONE_TEXT} from '../../model/topologyHintReasons';
+import NumberField from '../shared/NumberField';
 import a11y from '../shared/a11y.module.css';
 import styles from './styles.module.css';
 
@@ -18,27 +18,15 @@ const MAX_ZONES = ZONE_NAMES.length;
 const CPU_LIMITS = {min: 0, max: 100_000, integer: false} as const;
 const ENDPOINT_LIMITS = {min: 0, max: 10_000, integer: true} as const;
 
-interface FieldState {
-  /** What the field shows (what the user typed). */
-  readonly text: string;
-  /** The last valid value; the result is computed from it. */
-  readonly value: number;
-  readonly status: TypedNumberResult['kind'];
-  readonly reason?: string;
-}
-
+/** The fields keep what the user types; the rows hold the last valid values, from which the result is computed. */
 interface ZoneRow {
   readonly name: string;
-  readonly cpu: FieldState;
-  readonly endpoints: FieldState;
-}
-
-function field(value: number): FieldState {
-  return {text: String(value), value, status: 'ok'};
+  readonly cpu: number;
+  readonly endpoints: number;
 }
 
 function zones(cpu: readonly number[], endpoints: readonly number[]): ZoneRow[] {
-  return cpu.map((c, i) => ({name: ZONE_NAMES[i] ?? `zone-${i}`, cpu: field(c), endpoints: field(endpoints[i] ?? 0)}));
+  return cpu.map((c, i) => ({name: ZONE_NAMES[i] ?? `zone-${i}`, cpu: c, endpoints: endpoints[i] ?? 0}));
 }
 
 type PresetId = 'equal-8' | 'equal-9' | 'skewed';
@@ -62,77 +50,37 @@ function presetLabel(id: PresetId): string {
   }
 }
 
-function fieldMessage(state: FieldState, limits: {readonly min: number; readonly max: number}, locale: SiteLocale): string | null {
-  if (state.status === 'ok') return null;
-  const last = formatNumber(state.value, locale);
-  switch (state.reason) {
-    case 'empty':
-      return translate({id: 'topologyHints.error.empty', message: '숫자를 입력하세요. 마지막 올바른 값 {value}을(를) 계산에 씁니다.'}, {value: last});
-    case 'not-a-number':
-      return translate({id: 'topologyHints.error.notANumber', message: '숫자가 아닙니다. 마지막 올바른 값 {value}을(를) 계산에 씁니다.'}, {value: last});
-    case 'below-min':
-      return translate({id: 'topologyHints.error.belowMin', message: '{min} 이상이어야 해서 {value}(으)로 계산합니다.'}, {min: formatNumber(limits.min, locale), value: last});
-    case 'above-max':
-      return translate({id: 'topologyHints.error.aboveMax', message: '{max} 이하여야 해서 {value}(으)로 계산합니다.'}, {max: formatNumber(limits.max, locale), value: last});
-    case 'rounded':
-      return translate({id: 'topologyHints.error.rounded', message: '엔드포인트 수는 정수입니다. {value}(으)로 계산합니다.'}, {value: last});
-    default:
-      return null;
-  }
-}
-
-function nextField(previous: FieldState, text: string, badInput: boolean, limits: typeof CPU_LIMITS | typeof ENDPOINT_LIMITS): FieldState {
-  const typed = interpretTypedNumber(text, badInput, limits);
-  switch (typed.kind) {
-    case 'ok':
-      return {text, value: typed.value, status: 'ok'};
-    case 'adjusted':
-      return {text, value: typed.value, status: 'adjusted', reason: typed.reason};
-    case 'invalid':
-      return {text, value: previous.value, status: 'invalid', reason: typed.reason};
-  }
-}
-
 interface NumberCellProps {
   readonly id: string;
   readonly label: string;
-  readonly state: FieldState;
+  readonly value: number;
   readonly limits: typeof CPU_LIMITS | typeof ENDPOINT_LIMITS;
-  readonly step: number;
   readonly locale: SiteLocale;
-  readonly onChange: (text: string, badInput: boolean) => void;
+  readonly onChange: (value: number) => void;
 }
 
-function NumberCell({id, label, state, limits, step, locale, onChange}: NumberCellProps): ReactNode {
-  const message = fieldMessage(state, limits, locale);
-  const messageId = `${id}-message`;
+function NumberCell({id, label, value, limits, locale, onChange}: NumberCellProps): ReactNode {
   return (
     <td>
-      <input
+      <NumberField
         id={id}
-        className={styles.number}
-        type="number"
-        inputMode={limits.integer ? 'numeric' : 'decimal'}
-        min={limits.min}
-        max={limits.max}
-        step={step}
-        value={state.text}
         aria-label={label}
-        aria-invalid={state.status === 'invalid' ? true : undefined}
-        aria-describedby={message === null ? undefined : messageId}
-        onChange={(event) => onChange(event.currentTarget.value, event.currentTarget.validity.badInput)}
+        spec={limits}
+        value={value}
+        locale={locale}
+        step={1}
+        inputMode={limits.integer ? 'numeric' : 'decimal'}
+        className={styles.number}
+        messageClassName={styles.fieldMessage}
+        messageAs="span"
+        onChange={onChange}
       />
-      {message !== null && (
-        <span id={messageId} className={styles.fieldMessage} role="status">
-          {message}
-        </span>
-      )}
     </td>
   );
 }
 
 function toZoneInputs(rows: readonly ZoneRow[]): ZoneInput[] {
-  return rows.map((r) => ({name: r.name, allocatableCpu: r.cpu.value, readyEndpoints: r.endpoints.value}));
+  return rows.map((r) => ({name: r.name, allocatableCpu: r.cpu, readyEndpoints: r.endpoints}));
 }
 
 function explanation(result: TopologyHintsResult, locale: SiteLocale): string {
@@ -204,7 +152,7 @@ function ResultPanel({result, rows, locale, captionId}: {readonly result: Topolo
             <thead>
               <tr>
                 <th scope="col">
-                  <Translate id="topologyHints.col.zone">AZ</Translate>
+                  <Translate id="topologyHints.col.zone" description="Column header: availability zone (AZ)">AZ</Translate>
                 </th>
                 <th scope="col">
                   <Translate id="topologyHints.col.cpuShare">CPU 비율</Translate>
@@ -223,7 +171,7 @@ function ResultPanel({result, rows, locale, captionId}: {readonly result: Topolo
             <tbody>
               {result.hintsPerZone.map((h) => {
                 const allocation = result.allocations.find((a) => a.zone === h.zone);
-                const own = rows.find((r) => r.name === h.zone)?.endpoints.value ?? 0;
+                const own = rows.find((r) => r.name === h.zone)?.endpoints ?? 0;
                 return (
                   <tr key={h.zone} data-zone={h.zone}>
                     <th scope="row">{h.zone}</th>
@@ -250,21 +198,15 @@ export default function TopologyHintsChecker(): ReactNode {
   const [rows, setRows] = useState<ZoneRow[]>(PRESETS['equal-9']);
   const result = useMemo(() => checkTopologyHints(toZoneInputs(rows)), [rows]);
 
-  const updateField = (index: number, key: 'cpu' | 'endpoints', text: string, badInput: boolean) => {
-    setRows((current) =>
-      current.map((row, i) => {
-        if (i !== index) return row;
-        const limits = key === 'cpu' ? CPU_LIMITS : ENDPOINT_LIMITS;
-        return {...row, [key]: nextField(row[key], text, badInput, limits)};
-      }),
-    );
+  const updateField = (index: number, key: 'cpu' | 'endpoints', value: number) => {
+    setRows((current) => current.map((row, i) => (i === index ? {...row, [key]: value} : row)));
   };
   const addZone = () =>
     setRows((current) => {
       if (current.length >= MAX_ZONES) return current;
       const name = ZONE_NAMES.find((n) => !current.some((r) => r.name === n)) ?? `zone-${current.length}`;
       const last = current[current.length - 1];
-      return [...current, {name, cpu: field(last?.cpu.value ?? 8), endpoints: field(last?.endpoints.value ?? 3)}];
+      return [...current, {name, cpu: last?.cpu ?? 8, endpoints: last?.endpoints ?? 3}];
     });
   const removeZone = (index: number) => setRows((current) => (current.length <= MIN_ZONES ? current : current.filter((_, i) => i !== index)));
 
@@ -281,9 +223,9 @@ export default function TopologyHintsChecker(): ReactNode {
           AZ별 할당 가능 CPU와 준비된 엔드포인트 수를 넣으면 EndpointSlice 컨트롤러가 힌트를 만들지, 만들지 않는다면 어떤 이벤트를 남기는지 보여 줍니다.
         </Translate>
       </p>
-      <div className={styles.presets} role="group" aria-label={translate({id: 'topologyHints.presets.label', message: '예시 설정'})}>
+      <div className={styles.presets} role="group" aria-label={translate({id: 'topologyHints.presets.label', description: 'Label before buttons that load example zone settings', message: '예시 설정'})}>
         <span className={styles.presetsLabel} aria-hidden="true">
-          <Translate id="topologyHints.presets.label">예시 설정</Translate>:
+          <Translate id="topologyHints.presets.label" description="Label before buttons that load example zone settings">예시 설정</Translate>:
         </span>
         {(Object.keys(PRESETS) as PresetId[]).map((id) => (
           <button key={id} type="button" className={`button button--secondary ${styles.button}`} data-preset={id} onClick={() => setRows(PRESETS[id]())}>
@@ -299,13 +241,13 @@ export default function TopologyHintsChecker(): ReactNode {
           <thead>
             <tr>
               <th scope="col">
-                <Translate id="topologyHints.col.zone">AZ</Translate>
+                <Translate id="topologyHints.col.zone" description="Column header: availability zone (AZ)">AZ</Translate>
               </th>
               <th scope="col">{cpuLabel}</th>
               <th scope="col">{endpointsLabel}</th>
               <th scope="col">
                 <span className={a11y.visuallyHidden}>
-                  <Translate id="topologyHints.col.actions">작업</Translate>
+                  <Translate id="topologyHints.col.actions" description="Column header (visually hidden) for the row buttons">작업</Translate>
                 </span>
               </th>
             </tr>
@@ -317,20 +259,18 @@ export default function TopologyHintsChecker(): ReactNode {
                 <NumberCell
                   id={`${baseId}-${row.name}-cpu`}
                   label={`${row.name} ${cpuLabel}`}
-                  state={row.cpu}
+                  value={row.cpu}
                   limits={CPU_LIMITS}
-                  step={1}
                   locale={locale}
-                  onChange={(text, bad) => updateField(index, 'cpu', text, bad)}
+                  onChange={(value) => updateField(index, 'cpu', value)}
                 />
                 <NumberCell
                   id={`${baseId}-${row.name}-endpoints`}
                   label={`${row.name} ${endpointsLabel}`}
-                  state={row.endpoints}
+                  value={row.endpoints}
                   limits={ENDPOINT_LIMITS}
-                  step={1}
                   locale={locale}
-                  onChange={(text, bad) => updateField(index, 'endpoints', text, bad)}
+                  onChange={(value) => updateField(index, 'endpoints', value)}
                 />
                 <td>
                   <button
@@ -340,7 +280,7 @@ export default function TopologyHintsChecker(): ReactNode {
                     disabled={rows.length <= MIN_ZONES}
                     aria-label={translate({id: 'topologyHints.zone.remove.label', message: '{zone} 제거'}, {zone: row.name})}
                   >
-                    <Translate id="topologyHints.zone.remove">제거</Translate>
+                    <Translate id="topologyHints.zone.remove" description="Button: remove this availability zone row">제거</Translate>
                   </button>
                 </td>
               </tr>
