@@ -13,7 +13,7 @@ import type {
 import {SINGLE_CLUSTER_OPTION_IDS} from './types';
 import {BILLED_DIRECTIONS_PER_AZ_CROSSING, GB_PER_TB, HOURS_PER_MONTH, REQUESTS_PER_MILLION, SECONDS_PER_HOUR} from './units';
 
-/** Quantities every formula of SPEC §4.4 is written in. */
+/** Quantities every cost formula is written in. */
 export interface DerivedTraffic {
   readonly gbPerMonth: number;
   readonly gbPerHour: number;
@@ -161,7 +161,7 @@ export function capacityUnitBreakdown(optionId: SingleClusterOptionId, input: Si
 }
 
 // ---------------------------------------------------------------------------
-// Option costs (SPEC §4.4)
+// Option costs: line items of quantity × unit price
 
 const L = {
   podToPod: {ko: 'Pod→Pod', en: 'Pod→Pod'},
@@ -257,7 +257,7 @@ function lineItems(optionId: SingleClusterOptionId, input: SimulationInput, book
       const what = optionId === 'istio-sidecar' ? L.podToPodSidecarLocality : optionId === 'istio-ambient' ? L.podToPodAmbientZone : L.podToPod;
       const items = [crossAzItem(book, 'cross-az', crossAzLabel(what, tarShare), t.gbPerMonth, tarShare)];
       if (optionId === 'istio-sidecar') {
-        // Two sidecars per call (client and server) for CPU; one sidecar per Pod for memory (FACTS §B8).
+        // Two sidecars per call (client and server) for CPU; one sidecar per Pod for memory (Istio's own sizing).
         const sidecar = {ko: '사이드카', en: 'Sidecars'};
         items.push(
           proxyCpuItem(book, 'sidecar', sidecar, 2, ISTIO_PROXY_PER_1000_RPS.sidecar.vcpu, input.rps),
@@ -295,7 +295,7 @@ function lineItems(optionId: SingleClusterOptionId, input: SimulationInput, book
         item(book, 'albUsdPerLcuHour', 'capacity-units', 'capacity-units',
           {ko: 'LCU (시간마다 가장 큰 차원)', en: 'LCUs (largest dimension each hour)'},
           HOURS_PER_MONTH * lcu.unitsPerHour),
-        // DNS hands out every zone's node IPs and the client picks one (FACTS §A2).
+        // DNS hands out every zone's node IPs and the client picks one, so x of client→ALB bytes cross a zone.
         crossAzItem(book, 'client-to-lb-cross-az', crossAzLabel(L.clientToAlb, t.randomCrossAzShare), t.gbPerMonth, t.randomCrossAzShare),
       ];
     }
@@ -395,7 +395,7 @@ export function totalsByCategory(result: OptionCostResult): Record<CostCategory,
 }
 
 // ---------------------------------------------------------------------------
-// Multi-cluster paths (SPEC §4.4): a dollar figure only once the user gives a cross-cluster share.
+// Multi-cluster paths: a dollar figure only once the user gives a cross-cluster share.
 
 export interface MultiClusterCostResult {
   readonly optionId: MultiClusterOptionId;

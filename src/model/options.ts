@@ -1,7 +1,7 @@
 import type {OptionId, OptionInfo} from './types';
 
 /**
- * The option catalog (SPEC §4.4). Formulas in `costStructure` use the simulator's param names;
+ * The option catalog: every option the simulator prices, with its stable id. Formulas in `costStructure` use the simulator's param names;
  * x = (az − 1)/az, crossAz(s) = GB/month × s × $0.01 × 2. Cost arithmetic lives in cost.ts.
  */
 export const OPTIONS = [
