@@ -179,7 +179,7 @@ function nlbFixedItems(input: SimulationInput, t: DerivedTraffic, book: PriceBoo
   const nlcu = nlbBreakdown(t);
   return [
     item(book, 'nlbUsdPerHour', 'lb-hours', 'load-balancer-hours',
-      {ko: `NLB 시간 요금 (${input.lb}개 × 730시간)`, en: `NLB hours (${input.lb} × 730 h)`},
+      {ko: `NLB 시간 요금 (${input.lb}개 × ${HOURS_PER_MONTH}시간)`, en: `NLB hours (${input.lb} × ${HOURS_PER_MONTH} h)`},
       input.lb * HOURS_PER_MONTH),
     item(book, 'nlbUsdPerNlcuHour', 'capacity-units', 'capacity-units',
       {ko: 'NLCU (시간마다 가장 큰 차원)', en: 'NLCUs (largest dimension each hour)'},
@@ -228,7 +228,7 @@ function latticeItems(input: SimulationInput, t: DerivedTraffic, book: PriceBook
   const millionRequests = (input.svc * HOURS_PER_MONTH * billedPerServiceHour) / REQUESTS_PER_MILLION;
   return [
     item(book, 'latticeUsdPerServiceHour', 'lattice-service-hours', 'lattice',
-      {ko: `서비스 시간 요금 (${input.svc}개 × 730시간)`, en: `Service hours (${input.svc} × 730 h)`},
+      {ko: `서비스 시간 요금 (${input.svc}개 × ${HOURS_PER_MONTH}시간)`, en: `Service hours (${input.svc} × ${HOURS_PER_MONTH} h)`},
       input.svc * HOURS_PER_MONTH),
     item(book, 'latticeUsdPerGb', 'lattice-data', 'lattice',
       {ko: '데이터 처리 (AZ 간 전송 포함, 별도 요금 없음)', en: 'Data processed (inter-AZ included, no separate charge)'},
@@ -290,7 +290,7 @@ function lineItems(optionId: SingleClusterOptionId, input: SimulationInput, book
       const lcu = albBreakdown(input, t);
       return [
         item(book, 'albUsdPerHour', 'lb-hours', 'load-balancer-hours',
-          {ko: `ALB 시간 요금 (${input.lb}개 × 730시간)`, en: `ALB hours (${input.lb} × 730 h)`},
+          {ko: `ALB 시간 요금 (${input.lb}개 × ${HOURS_PER_MONTH}시간)`, en: `ALB hours (${input.lb} × ${HOURS_PER_MONTH} h)`},
           input.lb * HOURS_PER_MONTH),
         item(book, 'albUsdPerLcuHour', 'capacity-units', 'capacity-units',
           {ko: 'LCU (시간마다 가장 큰 차원)', en: 'LCUs (largest dimension each hour)'},
