@@ -1,5 +1,5 @@
 /**
- * Interaction benchmark (SPEC §6: input → updated totals in the DOM, median ≤ 16 ms, p95 ≤ 50 ms).
+ * Interaction benchmark (budget: input → updated totals in the DOM, median ≤ 16 ms, p95 ≤ 50 ms).
  *
  * Builds nothing: it serves an existing production build (BUILD_DIR, default `build`; run `npm run build`
  * first) with scripts/lib/static-server.mjs on 127.0.0.1, opens /simulator (and /en/simulator) in headless

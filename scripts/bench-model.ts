@@ -1,6 +1,6 @@
 /**
  * Micro-benchmark of the cost model (not a test): how long one computeCosts() call takes, i.e. the
- * model's share of the "slider input → updated totals" budget (SPEC §6: median ≤ 16 ms end to end).
+ * model's share of the "slider input → updated totals" budget (median ≤ 16 ms end to end).
  *
  *   npm run bench:model            # 20,000 timed calls after 2,000 warm-up calls
  *   npm run bench:model -- 50000   # another number of timed calls (at least 10,000)

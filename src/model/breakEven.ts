@@ -47,8 +47,8 @@ export const BREAK_EVEN_TEXT = {
     en: 'Monthly inter-AZ transfer saved: ClusterIP − Topology Aware Routing',
   },
   addedUsd: {
-    ko: '늘린 복제본과 NodeLocal DNSCache의 월 비용 (요청량 × vCPU·GB-시간 단가 × 730시간)',
-    en: 'Monthly cost of the added replicas and NodeLocal DNSCache (requests × vCPU and GB-hour prices × 730 h)',
+    ko: `늘린 복제본과 NodeLocal DNSCache의 월 비용 (요청량 × vCPU·GB-시간 단가 × ${HOURS_PER_MONTH}시간)`,
+    en: `Monthly cost of the added replicas and NodeLocal DNSCache (requests × vCPU and GB-hour prices × ${HOURS_PER_MONTH} h)`,
   },
 } as const satisfies Record<string, Bilingual>;
 
@@ -102,16 +102,16 @@ export function computeBreakEven(input: SimulationInput): BreakEven {
   const dns = NODELOCAL_DNS_REQUESTS_PER_NODE;
   const addedItems: BreakEvenItem[] = [
     item(book, 'vcpuUsdPerHour', 'extra-replica-vcpu',
-      {ko: `늘린 복제본 CPU (${input.xr}개 × ${input.rcpu} vCPU × 730시간)`, en: `Added replicas, CPU (${input.xr} × ${input.rcpu} vCPU × 730 h)`},
+      {ko: `늘린 복제본 CPU (${input.xr}개 × ${input.rcpu} vCPU × ${HOURS_PER_MONTH}시간)`, en: `Added replicas, CPU (${input.xr} × ${input.rcpu} vCPU × ${HOURS_PER_MONTH} h)`},
       input.xr * input.rcpu * HOURS_PER_MONTH),
     item(book, 'memUsdPerGbHour', 'extra-replica-mem',
-      {ko: `늘린 복제본 메모리 (${input.xr}개 × ${input.rmem} GB × 730시간)`, en: `Added replicas, memory (${input.xr} × ${input.rmem} GB × 730 h)`},
+      {ko: `늘린 복제본 메모리 (${input.xr}개 × ${input.rmem} GB × ${HOURS_PER_MONTH}시간)`, en: `Added replicas, memory (${input.xr} × ${input.rmem} GB × ${HOURS_PER_MONTH} h)`},
       input.xr * input.rmem * HOURS_PER_MONTH),
     item(book, 'vcpuUsdPerHour', 'nodelocal-dns-vcpu',
-      {ko: `NodeLocal DNSCache CPU (노드 ${input.nodes}개 × 25m × 730시간)`, en: `NodeLocal DNSCache, CPU (${input.nodes} nodes × 25m × 730 h)`},
+      {ko: `NodeLocal DNSCache CPU (노드 ${input.nodes}개 × 25m × ${HOURS_PER_MONTH}시간)`, en: `NodeLocal DNSCache, CPU (${input.nodes} nodes × 25m × ${HOURS_PER_MONTH} h)`},
       input.nodes * dns.vcpu * HOURS_PER_MONTH, 'k8s-nodelocaldns-manifest'),
     item(book, 'memUsdPerGbHour', 'nodelocal-dns-mem',
-      {ko: `NodeLocal DNSCache 메모리 (노드 ${input.nodes}개 × 5Mi × 730시간)`, en: `NodeLocal DNSCache, memory (${input.nodes} nodes × 5Mi × 730 h)`},
+      {ko: `NodeLocal DNSCache 메모리 (노드 ${input.nodes}개 × 5Mi × ${HOURS_PER_MONTH}시간)`, en: `NodeLocal DNSCache, memory (${input.nodes} nodes × 5Mi × ${HOURS_PER_MONTH} h)`},
       input.nodes * dns.memGb * HOURS_PER_MONTH, 'k8s-nodelocaldns-manifest'),
   ];
   let addedUsd = 0;

@@ -15,7 +15,7 @@ function expectBilingual(text: Bilingual): void {
 }
 
 describe('option catalog', () => {
-  it('has exactly the stable ids of SPEC §4.4, single then multi-cluster', () => {
+  it('has exactly the stable option ids, single then multi-cluster', () => {
     expect(OPTIONS.map((o) => o.id)).toEqual([
       'itp-local', 'prefer-same-zone', 'topology-aware', 'clusterip', 'headless', 'internal-nlb-ip',
       'internal-nlb-instance', 'internal-alb', 'vpc-lattice', 'istio-sidecar', 'istio-ambient',
@@ -52,7 +52,7 @@ describe('price books and sources', () => {
     }
   });
 
-  it('SPEC §4.2 values for us-east-1', () => {
+  it('us-east-1 unit prices (vCPU and GB-hour derived from m6i.large)', () => {
     const p = PRICE_BOOKS['us-east-1'].prices;
     expect([p.interAzUsdPerGbPerDirection.usdPerUnit, p.albUsdPerHour.usdPerUnit, p.albUsdPerLcuHour.usdPerUnit]).toEqual([0.01, 0.0225, 0.008]);
     expect([p.nlbUsdPerHour.usdPerUnit, p.nlbUsdPerNlcuHour.usdPerUnit]).toEqual([0.0225, 0.006]);
@@ -61,7 +61,7 @@ describe('price books and sources', () => {
     expect([p.vcpuUsdPerHour.usdPerUnit, p.memUsdPerGbHour.usdPerUnit]).toEqual([0.03335, 0.003662]);
   });
 
-  it('SPEC §4.2 values for ap-northeast-2', () => {
+  it('ap-northeast-2: derived vCPU and GB-hour prices, ALB from secondary sources, Lattice unverified', () => {
     const p = PRICE_BOOKS['ap-northeast-2'].prices;
     expect([p.vcpuUsdPerHour.usdPerUnit, p.memUsdPerGbHour.usdPerUnit]).toEqual([0.041, 0.0045]);
     expect(p.albUsdPerHour.status).toBe('SECONDARY');
@@ -79,7 +79,7 @@ describe('price books and sources', () => {
 });
 
 describe('inputs', () => {
-  it('the param table matches SPEC §4.3 ranges and defaults', () => {
+  it('the param table keeps the documented ranges and defaults of the URL contract', () => {
     const table = Object.fromEntries(NUMERIC_PARAM_KEYS.map((k) => [k, [NUMERIC_PARAMS[k].min, NUMERIC_PARAMS[k].max, NUMERIC_PARAMS[k].default, NUMERIC_PARAMS[k].integer]]));
     expect(table).toEqual({
       tb: [0.001, 100000, 10, false],
@@ -142,7 +142,7 @@ describe('scenarios', () => {
 });
 
 describe('service types', () => {
-  it('has the six rows of SPEC §5 and exactly one recommended default (ClusterIP)', () => {
+  it('has the six Service types and exactly one recommended default (ClusterIP)', () => {
     expect(SERVICE_TYPES.map((s) => s.id)).toEqual([...SERVICE_TYPE_IDS]);
     expect(SERVICE_TYPES.filter((s) => s.recommendedDefault).map((s) => s.id)).toEqual(['clusterip']);
   });
@@ -155,7 +155,7 @@ describe('service types', () => {
     }
   });
 
-  it('ALB supports instance and IP targets (FACTS §D12)', () => {
+  it('ALB supports instance and IP targets (the AWS Load Balancer Controller offers both)', () => {
     expect(SERVICE_TYPE_IDS).toContain('internal-alb-instance');
     expect(SERVICE_TYPE_IDS).toContain('internal-alb-ip');
   });

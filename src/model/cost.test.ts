@@ -268,7 +268,7 @@ describe('savings, traffic levels, categories', () => {
     expect(s?.savingsShare).toBeCloseTo(0.85, 9);
   });
 
-  it('FACTS C17: vs internal ALB, TAR at 30 % saves 234.8783 − 61.44 = $173.4383', () => {
+  it('vs internal ALB, TAR at 30 % saves 234.8783 − 61.44 = $173.4383', () => {
     const results = computeCosts(withDefaults({tar: 30}));
     const s = savingsVsBaseline(results, 'internal-alb').find((r) => r.optionId === 'topology-aware');
     expect(s?.savingsUsd).toBeCloseTo(173.438333, 5);

@@ -1,7 +1,7 @@
 import type {Bilingual, PriceOverrides, Region, SingleClusterOptionId} from './types';
 
 /**
- * What the simulator computes from. These names are also the URL query contract (SPEC §4.3),
+ * What the simulator computes from. These names are also the URL query contract (shared links carry them),
  * so they never change once shipped.
  */
 export interface SimulationInput {

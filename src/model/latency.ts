@@ -3,7 +3,7 @@ import {getOption} from './options';
 import type {Bilingual, OptionId} from './types';
 
 /**
- * Added latency per option over a direct same-AZ pod-to-pod call (SPEC §4.5).
+ * Added latency per option over a direct same-AZ pod-to-pod call.
  *
  * An option's figure is the sum of components: the expected inter-AZ crossings per call × the
  * measured cross-AZ penalty, plus each proxy or load-balancer hop. Istio figures are published

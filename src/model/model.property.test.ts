@@ -7,7 +7,7 @@ import {parseSimulationQuery, serializeSimulationQuery, MAX_QUERY_NOTICES} from 
 import type {PriceId, PriceOverrides} from './types';
 import {PRICE_IDS, REGIONS, SINGLE_CLUSTER_OPTION_IDS} from './types';
 
-// Property tests over the whole input space of SPEC §4.3.
+// Property tests over the whole input space: every param across its full range (NUMERIC_PARAMS).
 
 function paramArb(key: (typeof NUMERIC_PARAM_KEYS)[number]): fc.Arbitrary<number> {
   const spec = NUMERIC_PARAMS[key];

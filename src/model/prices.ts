@@ -19,7 +19,7 @@ const UNIT = {
 export const PRICE_UNITS = UNIT;
 
 const US_EAST_1: Record<PriceId, PriceEntry> = {
-  // $0.01/GB at each end of an inter-AZ transfer (FACTS §A1).
+  // $0.01/GB at each end of an inter-AZ transfer: the sender pays out, the receiver pays in.
   interAzUsdPerGbPerDirection: {usdPerUnit: 0.01, unit: UNIT.gbDirection, sourceId: 'aws-blog-nlb-data-transfer', status: 'CONFIRMED'},
   albUsdPerHour: {usdPerUnit: 0.0225, unit: UNIT.lbHour, sourceId: 'aws-elb-pricing', status: 'CONFIRMED'},
   albUsdPerLcuHour: {usdPerUnit: 0.008, unit: UNIT.lcuHour, sourceId: 'aws-elb-pricing', status: 'CONFIRMED'},
@@ -31,7 +31,7 @@ const US_EAST_1: Record<PriceId, PriceEntry> = {
   latticeUsdPerMillionRequests: {usdPerUnit: 0.1, unit: UNIT.millionRequests, sourceId: 'aws-lattice-pricing', status: 'CONFIRMED'},
   // Not a price but a quantity: the per-hour free tier, deducted before requests are billed.
   latticeFreeRequestsPerServiceHour: {usdPerUnit: 300_000, unit: UNIT.requestsPerServiceHour, sourceId: 'aws-lattice-pricing', status: 'CONFIRMED'},
-  // m6i.large ($0.096/h) split at the Fargate vCPU:GB price ratio; AWS publishes no such split (FACTS §A6).
+  // m6i.large ($0.096/h, 2 vCPU + 8 GiB) split at the Fargate vCPU:GB price ratio; AWS publishes no such split.
   vcpuUsdPerHour: {usdPerUnit: 0.03335, unit: UNIT.vcpuHour, sourceId: 'derived-m6i-vcpu-mem-split', status: 'SECONDARY'},
   memUsdPerGbHour: {usdPerUnit: 0.003662, unit: UNIT.gbHour, sourceId: 'derived-m6i-vcpu-mem-split', status: 'SECONDARY'},
 };
@@ -42,7 +42,7 @@ function fallbackToUsEast1(id: PriceId): PriceEntry {
 }
 
 const AP_NORTHEAST_2: Record<PriceId, PriceEntry> = {
-  // The EC2 data-transfer text states $0.01/GB each direction for any one Region (FACTS §A1).
+  // The EC2 data-transfer text states $0.01/GB each direction for any one Region.
   interAzUsdPerGbPerDirection: {usdPerUnit: 0.01, unit: UNIT.gbDirection, sourceId: 'aws-ec2-data-transfer', status: 'CONFIRMED'},
   albUsdPerHour: {usdPerUnit: 0.0225, unit: UNIT.lbHour, sourceId: 'seoul-price-list-tables', status: 'SECONDARY'},
   albUsdPerLcuHour: {usdPerUnit: 0.008, unit: UNIT.lcuHour, sourceId: 'seoul-price-list-tables', status: 'SECONDARY'},
@@ -55,7 +55,7 @@ const AP_NORTHEAST_2: Record<PriceId, PriceEntry> = {
   latticeUsdPerMillionRequests: fallbackToUsEast1('latticeUsdPerMillionRequests'),
   // The free tier is stated without a region on the pricing page.
   latticeFreeRequestsPerServiceHour: US_EAST_1.latticeFreeRequestsPerServiceHour,
-  // m6i.large $0.118/h in Seoul, split at the Seoul Fargate ratio (FACTS §A6).
+  // m6i.large $0.118/h in Seoul, split at the Seoul Fargate vCPU:GB price ratio.
   vcpuUsdPerHour: {usdPerUnit: 0.041, unit: UNIT.vcpuHour, sourceId: 'derived-m6i-vcpu-mem-split', status: 'SECONDARY'},
   memUsdPerGbHour: {usdPerUnit: 0.0045, unit: UNIT.gbHour, sourceId: 'derived-m6i-vcpu-mem-split', status: 'SECONDARY'},
 };
@@ -81,7 +81,7 @@ export const PRICE_LABELS: Readonly<Record<PriceId, Bilingual>> = {
 };
 
 // ---------------------------------------------------------------------------
-// Capacity-unit dimensions (FACTS §A2, §A3). One unit covers the smallest of these; the hourly
+// Capacity-unit dimensions from the ELB pricing page. One unit covers this much of each dimension; the hourly
 // count billed is the largest of the dimension ratios.
 
 /** ALB LCU: 25 new connections/s, 3,000 active connections, 1 GB/h processed, 1,000 rule evaluations/s. */
@@ -102,7 +102,7 @@ export const NLB_NLCU_TCP = {
 } as const;
 
 /**
- * Proxy footprint published by Istio 1.24 at 1000 rps (FACTS §B8); memory in GB (60 MB = 0.060 GB). CPU scales
+ * Proxy footprint published by Istio 1.24 at 1000 rps, 1 KB payloads, 2 worker threads; memory in GB (60 MB = 0.060 GB). CPU scales
  * with the request rate; memory does not: Istio's performance page says it follows the configuration the proxy
  * holds, so the model charges memory per proxy instance (per sidecar Pod, per waypoint), never per request.
  */

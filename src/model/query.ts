@@ -5,7 +5,7 @@ import type {PriceId, PriceOverrides, Region, SingleClusterOptionId} from './typ
 import {PRICE_IDS, REGIONS, SINGLE_CLUSTER_OPTION_IDS} from './types';
 
 /**
- * The URL query codec of the simulator (SPEC §4.3).
+ * The URL query codec of the simulator: the param names and ranges of inputs.ts are the link contract.
  *
  * Format: `tb=20&az=2&region=ap-northeast-2&base=internal-alb&p.albUsdPerLcuHour=0.009` — the params of
  * SimulationInput, then one `p.<priceId>=<usd>` per unit-price override. Only values that differ from the

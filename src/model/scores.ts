@@ -5,7 +5,7 @@ import {OPTIONS} from './options';
 import type {Bilingual, OptionId} from './types';
 
 /**
- * Scores (1–5) shown in tables are derived from numbers, never typed by hand (SPEC §4.5).
+ * Scores (1–5) shown in tables are derived from numbers, never typed by hand.
  *
  * Latency: from the HIGH end of the added latency (conservative), in ms:
  *   ≤ 0.05 → 5, ≤ 0.25 → 4, ≤ 0.6 → 3, ≤ 1.5 → 2, above → 1.

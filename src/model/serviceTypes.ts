@@ -1,6 +1,6 @@
 import type {Bilingual, GuideSectionId, NetworkLayer, SingleClusterOptionId} from './types';
 
-/** Rows of ServiceTypeComparison (SPEC §5). Each row is linkable as `#svc-<id>`. */
+/** Rows of ServiceTypeComparison, one per way to expose a Service. Each row is linkable as `#svc-<id>`. */
 export const SERVICE_TYPE_IDS = [
   'clusterip',
   'headless',

@@ -1,7 +1,7 @@
 import type {Source} from './types';
 
 /**
- * Every source a price, latency figure or rule in the model points at (FACTS.md §F).
+ * Every source a price, latency figure or rule in the model points at, with the date it was read.
  * Prices change: re-check the live AWS pages before publishing a new figure.
  */
 export const SOURCES = [

@@ -1,6 +1,6 @@
 /**
  * What each outcome of the EndpointSlice controller means, in both languages. The event names are the
- * controller's own (Kubernetes topologycache); the explanations follow FACTS §B9.
+ * controller's own (Kubernetes topologycache); the explanations state the controller's rules in plain words.
  */
 import type {Bilingual} from './types';
 import type {HintsDisabledReason} from './topologyHints';

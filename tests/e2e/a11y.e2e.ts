@@ -1,5 +1,5 @@
 // axe-core on every page of the build (both sitemaps, plus /simulator and /en/simulator) in light and dark mode
-// (SPEC §6: no serious or critical violations). Before each scan the page is scrolled to the bottom so lazy
+// (budget: no serious or critical violations). Before each scan the page is scrolled to the bottom so lazy
 // content (mermaid diagrams, charts) is rendered, and every simulator's line items and assumptions are opened so
 // controls that start hidden are checked too.
 import {existsSync} from 'node:fs';

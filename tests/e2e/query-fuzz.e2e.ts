@@ -1,4 +1,4 @@
-// Query-string fuzzing of the simulator page (SPEC §4.3, §6): 200 fixed-seed hostile or random query strings,
+// Query-string fuzzing of the simulator page (parsing is total; hostile input never breaks the page): 200 fixed-seed hostile or random query strings,
 // alternating /simulator and /en/simulator, on one reused page. For each: no dialog, no page error, no console
 // error, the totals equal what the model computes for the page's own location.search, every data-monthly-usd
 // is a finite number ≥ 0, no NaN/Infinity/undefined/∞ text, and nothing injected.

@@ -11,7 +11,7 @@ const LOCALES = [
   {prefix: '/en', name: 'en'},
 ] as const;
 
-/** The clusterip formula of SPEC §4.4 by hand: tb × 1024 GB × (az − 1)/az crossing × $0.02 per GB crossing. */
+/** The clusterip formula by hand: tb × 1024 GB × (az − 1)/az crossing × $0.02 per GB crossing. */
 function clusteripUsd(tb: number, az: number): number {
   return ((tb * 1024 * (az - 1)) / az) * 0.02;
 }

@@ -1,5 +1,5 @@
-// Every dollar figure in the guide's prose must be the model's number (SPEC §3: "The prose dollar figures must
-// equal what the model computes for the same inputs"). Model-derived figures are written as components
+// Every dollar figure in the guide's prose must be the model's number: the prose dollar figures must equal
+// what the model computes for the same inputs. Model-derived figures are written as components
 // (<Usd/>, <UsdDiff/>, <Price/> from src/components/ModelFigure), which this test evaluates against values
 // computed by hand; a `$<number>` literal left in the prose must be a unit price the model's price book holds,
 // or sit in ALLOWED_LITERALS with a reason.
@@ -15,7 +15,7 @@ const GUIDES = {ko: wholeGuide('ko'), en: wholeGuide('en')} as const;
 const ALLOWED_LITERALS: Readonly<Record<string, string>> = {
   '$0': 'zero: no charge at all (node-local traffic, same-zone transfer)',
   '$0.02': 'per GB crossing an AZ = $0.01 per direction × 2 directions (checked below)',
-  '$0.096': 'm6i.large on-demand hourly price, the input of the derived vCPU/GB prices (FACTS §E); not a model price',
+  '$0.096': 'm6i.large on-demand hourly price, the input of the derived vCPU/GB prices (split at the Fargate vCPU:GB ratio); not a model price',
   '$0.40': 'Route 53 standard queries per million (first billion); multi-cluster text only, not in the model',
   '$0.50': 'Route 53 hosted zone per month (first 25); multi-cluster text only, not in the model',
 };

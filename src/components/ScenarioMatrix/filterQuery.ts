@@ -1,6 +1,6 @@
 /**
  * The scenario filter in the URL query, so a filtered matrix can be linked: `?scope=multi-cluster&needs=mtls,l7`.
- * The names (`scope`, `needs`) stay clear of the simulator's params (SPEC §4.3). Reading is total: unknown
+ * The names (`scope`, `needs`) stay clear of the simulator's params (src/model/inputs.ts). Reading is total: unknown
  * values, repeats, malformed encoding and absurd lengths are dropped, never thrown or rendered.
  */
 

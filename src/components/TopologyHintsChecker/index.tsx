@@ -31,7 +31,7 @@ function zones(cpu: readonly number[], endpoints: readonly number[]): ZoneRow[] 
 
 type PresetId = 'equal-8' | 'equal-9' | 'skewed';
 
-// Three worked examples (FACTS §B9): 8 endpoints over 3 equal zones fail the overload check; 3/3/3
+// Three worked examples of the controller's rules: 8 endpoints over 3 equal zones fail the overload check; 3/3/3
 // works with no cross-zone traffic; a skew does not remove hints, it moves some to other zones.
 const PRESETS: Readonly<Record<PresetId, () => ZoneRow[]>> = {
   'equal-8': () => zones([8, 8, 8], [3, 3, 2]),

@@ -1,5 +1,5 @@
 /**
- * The simulator's state lives in the URL query (SPEC §4.3), so a link reproduces it. This module is the one
+ * The simulator's state lives in the URL query (src/model/query.ts), so a link reproduces it. This module is the one
  * place that reads and writes it: a tiny external store that every widget on the page subscribes to through
  * useSimulationState(), so the simulator and LatencyCostComparison always show the same input.
  *

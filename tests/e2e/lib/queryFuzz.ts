@@ -1,5 +1,5 @@
 /**
- * Generated hostile and random query strings for the simulator (SPEC §4.3: parsing is total; §6: hostile
+ * Generated hostile and random query strings for the simulator (parsing is total, and hostile
  * query strings never break the page or execute anything). Deterministic: the same seed gives the same cases.
  * Each case is the raw text after `?`, exactly as put into the address bar (not re-encoded by us).
  */
