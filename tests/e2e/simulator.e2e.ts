@@ -237,11 +237,13 @@ describe.each(['light', 'dark'] as const)('phone width, %s mode', (colorMode) =>
 
 test('print of the guide opens the simulator\'s assumptions even before the reader has scrolled to it', async () => {
   const {page, errors} = await openPage('/docs/east-west-traffic/latency-and-cost');
+  // The assumptions panel and the break-even arithmetic: folded on screen, open on paper.
   const details = page.locator('[data-testid="cost-simulation"] details[data-print-open]');
-  expect(await details.evaluate((node) => (node as HTMLDetailsElement).open)).toBe(false);
+  const openStates = () => details.evaluateAll((nodes) => nodes.map((node) => (node as HTMLDetailsElement).open));
+  expect(await openStates()).toEqual([false, false]);
   await page.emulateMedia({media: 'print'});
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  expect(await details.evaluate((node) => (node as HTMLDetailsElement).open)).toBe(true);
+  expect(await openStates()).toEqual([true, true]);
   expect(errors()).toEqual([]);
   await page.context().close();
 });
