@@ -79,6 +79,10 @@ test.each(['', '/en'] as const)('%s: in-app navigation to an old link also moves
   // the router scrolls to the hash once the new page has rendered: the element ends up near the top
   await expect.poll(async () => Math.round((await target.boundingBox())?.y ?? -1), {timeout: 20_000}).toBeGreaterThanOrEqual(0);
   await expect.poll(async () => Math.round((await target.boundingBox())?.y ?? -1), {timeout: 20_000}).toBeLessThan(400);
+  // Leaving the first page detaches its diagrams; that must not scroll the new page away from the target later.
+  await page.waitForTimeout(1_000);
+  expect(Math.round((await target.boundingBox())?.y ?? -1)).toBeGreaterThanOrEqual(0);
+  expect(Math.round((await target.boundingBox())?.y ?? -1)).toBeLessThan(400);
   expect(errors()).toEqual([]);
   await page.context().close();
 });

@@ -83,6 +83,9 @@ function useKeepViewportStill(ref: RefObject<HTMLElement | null>): void {
       scrollY = window.scrollY;
     };
     const observer = new ResizeObserver(() => {
+      // Leaving the page detaches the diagram (height 0) before React's cleanup disconnects this observer:
+      // that is not a change on the page in view, and scrolling for it would move the new page.
+      if (!element.isConnected) return;
       const rect = element.getBoundingClientRect();
       const delta = rect.height - height;
       height = rect.height;
