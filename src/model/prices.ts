@@ -18,6 +18,8 @@ const UNIT = {
 /** Units of the line items, shared with cost.ts so a line item and its price read the same. */
 export const PRICE_UNITS = UNIT;
 
+// One price per line, so the book reads as a table (and a price change is a one-line diff).
+// prettier-ignore
 const US_EAST_1: Record<PriceId, PriceEntry> = {
   // $0.01/GB at each end of an inter-AZ transfer: the sender pays out, the receiver pays in.
   interAzUsdPerGbPerDirection: {usdPerUnit: 0.01, unit: UNIT.gbDirection, sourceId: 'aws-blog-nlb-data-transfer', status: 'CONFIRMED'},
@@ -41,6 +43,7 @@ function fallbackToUsEast1(id: PriceId): PriceEntry {
   return {...US_EAST_1[id], status: 'UNVERIFIED', fallbackFrom: 'us-east-1'};
 }
 
+// prettier-ignore
 const AP_NORTHEAST_2: Record<PriceId, PriceEntry> = {
   // The EC2 data-transfer text states $0.01/GB each direction for any one Region.
   interAzUsdPerGbPerDirection: {usdPerUnit: 0.01, unit: UNIT.gbDirection, sourceId: 'aws-ec2-data-transfer', status: 'CONFIRMED'},
@@ -67,7 +70,10 @@ export const PRICE_BOOKS: Readonly<Record<Region, PriceBook>> = {
 
 /** Bilingual names of the prices, for the override panel and the line-item tooltips. */
 export const PRICE_LABELS: Readonly<Record<PriceId, Bilingual>> = {
-  interAzUsdPerGbPerDirection: {ko: 'AZ 간 데이터 전송 (방향당, GB당)', en: 'Inter-AZ data transfer (per GB, per direction)'},
+  interAzUsdPerGbPerDirection: {
+    ko: 'AZ 간 데이터 전송 (방향당, GB당)',
+    en: 'Inter-AZ data transfer (per GB, per direction)',
+  },
   albUsdPerHour: {ko: 'ALB 시간당 요금', en: 'ALB hourly charge'},
   albUsdPerLcuHour: {ko: 'ALB LCU-시간당 요금', en: 'ALB per LCU-hour'},
   nlbUsdPerHour: {ko: 'NLB 시간당 요금', en: 'NLB hourly charge'},
@@ -75,9 +81,15 @@ export const PRICE_LABELS: Readonly<Record<PriceId, Bilingual>> = {
   latticeUsdPerServiceHour: {ko: 'VPC Lattice 서비스-시간당 요금', en: 'VPC Lattice per service-hour'},
   latticeUsdPerGb: {ko: 'VPC Lattice 데이터 처리 (GB당)', en: 'VPC Lattice data processed (per GB)'},
   latticeUsdPerMillionRequests: {ko: 'VPC Lattice 백만 요청당 요금', en: 'VPC Lattice per million requests'},
-  latticeFreeRequestsPerServiceHour: {ko: 'VPC Lattice 무료 요청 (서비스·시간당)', en: 'VPC Lattice free requests (per service-hour)'},
+  latticeFreeRequestsPerServiceHour: {
+    ko: 'VPC Lattice 무료 요청 (서비스·시간당)',
+    en: 'VPC Lattice free requests (per service-hour)',
+  },
   vcpuUsdPerHour: {ko: 'vCPU-시간 단가 (m6i.large 기준 파생)', en: 'vCPU-hour price (derived from m6i.large)'},
-  memUsdPerGbHour: {ko: '메모리 GB-시간 단가 (m6i.large 기준 파생)', en: 'Memory GB-hour price (derived from m6i.large)'},
+  memUsdPerGbHour: {
+    ko: '메모리 GB-시간 단가 (m6i.large 기준 파생)',
+    en: 'Memory GB-hour price (derived from m6i.large)',
+  },
 };
 
 // ---------------------------------------------------------------------------
