@@ -41,7 +41,15 @@ for (let i = 0; i < runs; i += 1) {
 console.log(`\ndocusaurus build, locales ko + en, ${bundler}, ${os.cpus().length} CPUs`);
 printTable(
   ['runs', 'median s', 'min s', 'max s', 'cache before run 1'],
-  [[runs, median(times).toFixed(1), Math.min(...times).toFixed(1), Math.max(...times).toFixed(1), hadCache ? 'yes' : 'no']],
+  [
+    [
+      runs,
+      median(times).toFixed(1),
+      Math.min(...times).toFixed(1),
+      Math.max(...times).toFixed(1),
+      hadCache ? 'yes' : 'no',
+    ],
+  ],
 );
 
 fs.mkdirSync('bench-results', {recursive: true});

@@ -8,15 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {chromium} from 'playwright-core';
 import {startStaticServer} from './lib/static-server.mjs';
-import {
-  CHROMIUM_FLAGS,
-  CHROMIUM_PATH,
-  fileSizes,
-  kb,
-  parseArgs,
-  printTable,
-  selectPages,
-} from './lib/build-files.mjs';
+import {CHROMIUM_FLAGS, CHROMIUM_PATH, fileSizes, kb, parseArgs, printTable, selectPages} from './lib/build-files.mjs';
 
 const args = parseArgs(process.argv.slice(2));
 const buildDir = path.resolve(process.env.BUILD_DIR ?? args.build ?? 'build');
@@ -108,14 +100,16 @@ const total = chunks.reduce((sum, c) => sum + c.gzip, 0);
 console.log(`\nLargest chunks (of ${chunks.length}, ${kb(total)} KB gz in all)`);
 printTable(
   ['chunk', 'KB gz', 'KB raw', 'note'],
-  chunks.slice(0, Number(args.top ?? 12)).map((c) => [
-    path.basename(c.urlPath),
-    kb(c.gzip),
-    kb(c.raw),
-    [initialEverywhere.has(c.urlPath) ? 'initial' : '', isMermaidChunk(c.urlPath) ? 'mermaid' : '']
-      .filter(Boolean)
-      .join(', '),
-  ]),
+  chunks
+    .slice(0, Number(args.top ?? 12))
+    .map((c) => [
+      path.basename(c.urlPath),
+      kb(c.gzip),
+      kb(c.raw),
+      [initialEverywhere.has(c.urlPath) ? 'initial' : '', isMermaidChunk(c.urlPath) ? 'mermaid' : '']
+        .filter(Boolean)
+        .join(', '),
+    ]),
 );
 
 fs.mkdirSync('bench-results', {recursive: true});

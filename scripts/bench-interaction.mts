@@ -177,7 +177,12 @@ async function benchLocale(page: Page, baseUrl: string, prefix: string): Promise
     return clusteripAttr(input);
   });
   const sliderRes = await page.evaluate(
-    ([v, e]) => (window as unknown as {__bench: BenchApi}).__bench.drive('[data-testid="cost-simulation"] input[name="tb-range"]', v, e),
+    ([v, e]) =>
+      (window as unknown as {__bench: BenchApi}).__bench.drive(
+        '[data-testid="cost-simulation"] input[name="tb-range"]',
+        v,
+        e,
+      ),
     [positions.map(String), expected] as const,
   );
   for (const r of sliderRes) samples.push({control: 'tb slider (input event)', ...r});
@@ -187,7 +192,14 @@ async function benchLocale(page: Page, baseUrl: string, prefix: string): Promise
   await slider.focus();
   let position = tbScale.toPosition(input.tb);
   for (let i = 0; i < CHANGES; i += 1) {
-    const key = position >= tbScale.positions ? 'ArrowLeft' : position <= 0 ? 'ArrowRight' : i % 100 < 50 ? 'ArrowRight' : 'ArrowLeft';
+    const key =
+      position >= tbScale.positions
+        ? 'ArrowLeft'
+        : position <= 0
+          ? 'ArrowRight'
+          : i % 100 < 50
+            ? 'ArrowRight'
+            : 'ArrowLeft';
     position += key === 'ArrowRight' ? 1 : -1;
     input = {...input, tb: tbScale.toValue(position)};
     await page.evaluate((e) => (window as unknown as {__bench: BenchApi}).__bench.arm(e), clusteripAttr(input));
@@ -201,7 +213,7 @@ async function benchLocale(page: Page, baseUrl: string, prefix: string): Promise
   const azValues: number[] = [];
   let az = input.az;
   for (let i = 0; i < CHANGES; i += 1) {
-    const next = azScale.toValue(((azScale.toPosition(az) + 1 + (i % 3)) % (azScale.positions + 1)));
+    const next = azScale.toValue((azScale.toPosition(az) + 1 + (i % 3)) % (azScale.positions + 1));
     az = next === az ? azScale.toValue((azScale.toPosition(az) + 1) % (azScale.positions + 1)) : next;
     azValues.push(az);
   }
@@ -210,7 +222,12 @@ async function benchLocale(page: Page, baseUrl: string, prefix: string): Promise
     return clusteripAttr(input);
   });
   const azRes = await page.evaluate(
-    ([v, e]) => (window as unknown as {__bench: BenchApi}).__bench.drive('[data-testid="cost-simulation"] input[name="az"]', v, e),
+    ([v, e]) =>
+      (window as unknown as {__bench: BenchApi}).__bench.drive(
+        '[data-testid="cost-simulation"] input[name="az"]',
+        v,
+        e,
+      ),
     [azValues.map(String), azExpected] as const,
   );
   for (const r of azRes) samples.push({control: 'az number field (input event)', ...r});
@@ -218,8 +235,13 @@ async function benchLocale(page: Page, baseUrl: string, prefix: string): Promise
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(path.join(BUILD_DIR, 'simulator.html')) && !existsSync(path.join(BUILD_DIR, 'simulator', 'index.html'))) {
-    throw new Error(`No production build with /simulator in ${BUILD_DIR}: run \`npm run build\` first (or set BUILD_DIR).`);
+  if (
+    !existsSync(path.join(BUILD_DIR, 'simulator.html')) &&
+    !existsSync(path.join(BUILD_DIR, 'simulator', 'index.html'))
+  ) {
+    throw new Error(
+      `No production build with /simulator in ${BUILD_DIR}: run \`npm run build\` first (or set BUILD_DIR).`,
+    );
   }
   const server = await startStaticServer({root: BUILD_DIR});
   const browser = await chromium.launch({
@@ -247,15 +269,30 @@ async function main(): Promise<void> {
 
   const cpus = os.cpus();
   console.log(`Interaction benchmark: input event → clusterip data-monthly-usd updated in the DOM`);
-  console.log(`page ${PAGE_PATH} and /en${PAGE_PATH}; build ${BUILD_DIR}, served by scripts/lib/static-server.mjs; Chromium ${CHROMIUM_PATH} headless`);
-  console.log(`machine: ${cpus[0]?.model ?? 'unknown'}, ${cpus.length} cores, ${os.platform()} ${os.release()}, node ${process.version}`);
+  console.log(
+    `page ${PAGE_PATH} and /en${PAGE_PATH}; build ${BUILD_DIR}, served by scripts/lib/static-server.mjs; Chromium ${CHROMIUM_PATH} headless`,
+  );
+  console.log(
+    `machine: ${cpus[0]?.model ?? 'unknown'}, ${cpus.length} cores, ${os.platform()} ${os.release()}, node ${process.version}`,
+  );
   console.log(`load average (1 min): ${loadBefore.toFixed(2)} before, ${(os.loadavg()[0] ?? 0).toFixed(2)} after`);
   console.log(`changes per control and locale: ${CHANGES}\n`);
   const controls = [...new Set(all.map((s) => s.control))];
-  for (const control of controls) console.log(summary(control, all.filter((s) => s.control === control).map((s) => s.ms)));
+  for (const control of controls)
+    console.log(
+      summary(
+        control,
+        all.filter((s) => s.control === control).map((s) => s.ms),
+      ),
+    );
   const overall = all.map((s) => s.ms);
   console.log(summary('overall (to DOM)', overall));
-  console.log(summary('overall (to start of next frame)', all.map((s) => s.frameMs)));
+  console.log(
+    summary(
+      'overall (to start of next frame)',
+      all.map((s) => s.frameMs),
+    ),
+  );
   const sorted = [...overall].sort((a, b) => a - b);
   const median = percentile(sorted, 50);
   const p95 = percentile(sorted, 95);

@@ -36,7 +36,9 @@ const builds = argv.filter((arg) => !arg.startsWith('--')).map((dir) => path.res
 if (builds.length === 0) builds.push(path.resolve(process.env.BUILD_DIR ?? args.build ?? 'build'));
 const [buildDir] = builds;
 const runs = Number(args.runs ?? 3);
-const forms = String(args.forms ?? 'mobile,desktop').split(',').filter(Boolean);
+const forms = String(args.forms ?? 'mobile,desktop')
+  .split(',')
+  .filter(Boolean);
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 for (const dir of builds) {
@@ -206,7 +208,20 @@ console.log(
     `${builds.join(' vs ')} served with brotli on 127.0.0.1`,
 );
 printTable(
-  ['page', ...(compared ? ['build'] : []), 'form', 'perf', 'a11y', 'bp', 'seo', 'LCP', 'TBT', 'CLS', 'total KB', 'init JS KB gz'],
+  [
+    'page',
+    ...(compared ? ['build'] : []),
+    'form',
+    'perf',
+    'a11y',
+    'bp',
+    'seo',
+    'LCP',
+    'TBT',
+    'CLS',
+    'total KB',
+    'init JS KB gz',
+  ],
   results.map((r) => [
     `${r.locale} ${r.urlPath}`,
     ...(compared ? [r.build] : []),
@@ -224,7 +239,8 @@ printTable(
 );
 // Budgets are relative to the home page (the framework's own floor) measured in the same run: score
 // difference and TBT ratio of every page to the home page of its locale, build and form.
-const homeOf = (r) => results.find((h) => h.name === 'home' && h.locale === r.locale && h.build === r.build && h.form === r.form);
+const homeOf = (r) =>
+  results.find((h) => h.name === 'home' && h.locale === r.locale && h.build === r.build && h.form === r.form);
 const relative = results.filter((r) => r.name !== 'home' && homeOf(r));
 if (relative.length > 0) {
   console.log('\nAgainst the home page of the same locale, build and form (same run):');
@@ -232,7 +248,10 @@ if (relative.length > 0) {
     ['page', ...(compared ? ['build'] : []), 'form', 'perf − home', 'TBT ÷ home', 'home perf', 'home TBT'],
     relative.map((r) => {
       const home = homeOf(r);
-      const diff = r.median.performance != null && home.median.performance != null ? r.median.performance - home.median.performance : null;
+      const diff =
+        r.median.performance != null && home.median.performance != null
+          ? r.median.performance - home.median.performance
+          : null;
       const ratio = home.median.tbtMs ? r.median.tbtMs / home.median.tbtMs : null;
       return [
         `${r.locale} ${r.urlPath}`,

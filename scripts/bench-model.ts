@@ -5,7 +5,13 @@
  *   npm run bench:model            # 20,000 timed calls after 2,000 warm-up calls
  *   npm run bench:model -- 50000   # another number of timed calls (at least 10,000)
  */
-import {computeCosts, DEFAULT_INPUT, parseSimulationQuery, serializeSimulationQuery, type SimulationInput} from '../src/model/index';
+import {
+  computeCosts,
+  DEFAULT_INPUT,
+  parseSimulationQuery,
+  serializeSimulationQuery,
+  type SimulationInput,
+} from '../src/model/index';
 
 const WARM_UP_CALLS = 2_000;
 const MIN_CALLS = 10_000;
@@ -40,7 +46,14 @@ const requested = Number(process.argv[2] ?? '20000');
 const calls = Number.isFinite(requested) ? Math.max(MIN_CALLS, Math.floor(requested)) : 20_000;
 
 const input: SimulationInput = DEFAULT_INPUT;
-console.log(`node ${process.version}, ${process.platform}/${process.arch}; input = defaults (10 TB, 3 AZs, 1,000 rps, us-east-1)`);
+console.log(
+  `node ${process.version}, ${process.platform}/${process.arch}; input = defaults (10 TB, 3 AZs, 1,000 rps, us-east-1)`,
+);
 time('computeCosts(input)', calls, () => computeCosts(input).length);
-const query = serializeSimulationQuery({...input, tb: 20, region: 'ap-northeast-2', priceOverrides: {albUsdPerLcuHour: 0.009}});
+const query = serializeSimulationQuery({
+  ...input,
+  tb: 20,
+  region: 'ap-northeast-2',
+  priceOverrides: {albUsdPerLcuHour: 0.009},
+});
 time('parse + computeCosts (slider path)', calls, () => computeCosts(parseSimulationQuery(query).input).length);

@@ -20,7 +20,9 @@ const paths = argv.filter((arg) => !arg.startsWith('--'));
 if (paths.length === 0) paths.push('/docs/east-west-traffic');
 const buildDir = path.resolve(args.dir ?? process.env.BUILD_DIR ?? 'build');
 const outDir = path.resolve(args.out ?? 'screenshots/print');
-const pngPages = String(args.pages ?? '1').split(',').map(Number);
+const pngPages = String(args.pages ?? '1')
+  .split(',')
+  .map(Number);
 const query = args.query ?? '?tb=25';
 mkdirSync(outDir, {recursive: true});
 
@@ -37,12 +39,18 @@ try {
         await page.goto(url, {waitUntil: 'networkidle'});
         // The diagrams' print copies are drawn once the page is idle after load (a build without them: a fixed wait).
         await page
-          .waitForFunction(() => {
-            const boxes = [...document.querySelectorAll('[data-mermaid-print-copy]')];
-            return boxes.length > 0 && boxes.every((box) => box.dataset.state === 'done');
-          }, null, {timeout: 40_000})
+          .waitForFunction(
+            () => {
+              const boxes = [...document.querySelectorAll('[data-mermaid-print-copy]')];
+              return boxes.length > 0 && boxes.every((box) => box.dataset.state === 'done');
+            },
+            null,
+            {timeout: 40_000},
+          )
           .catch(() => page.waitForTimeout(6000));
-        const states = await page.evaluate(() => [...document.querySelectorAll('[data-mermaid-print-copy]')].map((b) => b.dataset.state ?? 'none').join(','));
+        const states = await page.evaluate(() =>
+          [...document.querySelectorAll('[data-mermaid-print-copy]')].map((b) => b.dataset.state ?? 'none').join(','),
+        );
         await page.emulateMedia({media: 'print'});
         await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
         const name = `${locale}_${sitePath.replace(/\W+/g, '-').replace(/^-|-$/g, '')}_${mode}`;
@@ -53,9 +61,22 @@ try {
         const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], {encoding: 'utf8'}))?.[1];
         const text = execFileSync('pdftotext', ['-layout', pdf, '-'], {encoding: 'utf8'});
         const leaked = ['graph LR', 'graph TB', 'flowchart', 'subgraph'].filter((s) => text.includes(s));
-        console.log(`${name}: ${pages} pages (print copies: ${states})${leaked.length ? `, Mermaid source in text: ${leaked.join(', ')}` : ''}`);
+        console.log(
+          `${name}: ${pages} pages (print copies: ${states})${leaked.length ? `, Mermaid source in text: ${leaked.join(', ')}` : ''}`,
+        );
         for (const n of pngPages) {
-          execFileSync('pdftoppm', ['-png', '-r', String(args.dpi ?? 60), '-f', String(n), '-l', String(n), '-singlefile', pdf, path.join(outDir, `${name}-${n}`)]);
+          execFileSync('pdftoppm', [
+            '-png',
+            '-r',
+            String(args.dpi ?? 60),
+            '-f',
+            String(n),
+            '-l',
+            String(n),
+            '-singlefile',
+            pdf,
+            path.join(outDir, `${name}-${n}`),
+          ]);
         }
       }
     }

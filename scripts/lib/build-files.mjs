@@ -64,8 +64,12 @@ export function parseArgs(argv) {
  */
 export function selectPages(buildDir, args) {
   const named = {home: '/', guide: '/docs/east-west-traffic', simulator: '/simulator'};
-  const wanted = String(args.pages ?? 'home,guide,simulator').split(',').filter(Boolean);
-  const locales = String(args.locales ?? 'ko,en').split(',').filter(Boolean);
+  const wanted = String(args.pages ?? 'home,guide,simulator')
+    .split(',')
+    .filter(Boolean);
+  const locales = String(args.locales ?? 'ko,en')
+    .split(',')
+    .filter(Boolean);
   const pages = [];
   for (const locale of locales) {
     for (const name of wanted) {

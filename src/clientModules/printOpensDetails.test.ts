@@ -14,7 +14,8 @@ describe('printOpensDetails', () => {
   });
 
   it('can be applied to part of a page', () => {
-    document.body.innerHTML = '<section><details data-print-open></details></section><details data-print-open></details>';
+    document.body.innerHTML =
+      '<section><details data-print-open></details></section><details data-print-open></details>';
     openDetailsForPrint(document.querySelector('section')!);
     expect(Array.from(document.querySelectorAll('details')).map((d) => d.open)).toEqual([true, false]);
   });

@@ -7,8 +7,7 @@ function page(html: string): void {
   document.body.innerHTML = html;
 }
 
-const targets = () =>
-  Array.from(document.querySelectorAll('a')).map((a) => a.getAttribute(PRINT_TARGET_ATTRIBUTE));
+const targets = () => Array.from(document.querySelectorAll('a')).map((a) => a.getAttribute(PRINT_TARGET_ATTRIBUTE));
 
 afterEach(() => {
   document.documentElement.removeAttribute('data-theme');

@@ -8,7 +8,13 @@ import {SINGLE_CLUSTER_OPTION_IDS, type SingleClusterOptionId} from './types';
 
 // Every case: tb = bill / (2 directions × 1024 GB/TB × crossShare). bill = 20,480 GB-direction throughout.
 const BILL = 20_480;
-const cases: readonly {base: SingleClusterOptionId; extra?: Record<string, number>; share: number; tb: number; why: string}[] = [
+const cases: readonly {
+  base: SingleClusterOptionId;
+  extra?: Record<string, number>;
+  share: number;
+  tb: number;
+  why: string;
+}[] = [
   {base: 'clusterip', share: 2 / 3, tb: 15, why: 'az=3: 2/3 cross → 20480 / (2048 × 2/3) = 15'},
   {base: 'clusterip', extra: {az: 2}, share: 1 / 2, tb: 20, why: 'az=2: 1/2 cross → 20480 / 1024 = 20'},
   {base: 'headless', share: 2 / 3, tb: 15, why: 'random pod IP, az=3 → 15'},
@@ -17,7 +23,13 @@ const cases: readonly {base: SingleClusterOptionId; extra?: Record<string, numbe
   {base: 'istio-ambient', extra: {tar: 20}, share: 0.2, tb: 50, why: 'tar=20 → 20480 / (2048 × 0.2) = 50'},
   {base: 'internal-alb', share: 2 / 3, tb: 15, why: 'client→ALB node leg 2/3 (ALB→target free) → 15'},
   {base: 'internal-nlb-ip', share: 2 / 3, tb: 15, why: 'client leg 2/3, cross-zone off → 15'},
-  {base: 'internal-nlb-ip', extra: {xz: 1}, share: 4 / 3, tb: 7.5, why: 'client 2/3 + NLB→target 2/3 = 4/3 → 20480 / (2048 × 4/3) = 7.5'},
+  {
+    base: 'internal-nlb-ip',
+    extra: {xz: 1},
+    share: 4 / 3,
+    tb: 7.5,
+    why: 'client 2/3 + NLB→target 2/3 = 4/3 → 20480 / (2048 × 4/3) = 7.5',
+  },
   {base: 'internal-nlb-ip', extra: {aff: 50}, share: 1 / 3, tb: 30, why: 'affinity 50 %: client 2/3 × 0.5 = 1/3 → 30'},
   {base: 'internal-nlb-instance', share: 4 / 3, tb: 7.5, why: 'client 2/3 + NodePort→pod 2/3 = 4/3 → 7.5'},
 ];
@@ -63,8 +75,10 @@ describe('crossShare and the bill → tb derivation', () => {
     expect(applyBill(input)).toBe(input);
   });
 
-  it('property: with a mappable base, the base option\'s inter-AZ quantity equals the bill (unless clamped)', () => {
-    const mappable = SINGLE_CLUSTER_OPTION_IDS.filter((id) => !['itp-local', 'prefer-same-zone', 'vpc-lattice'].includes(id));
+  it("property: with a mappable base, the base option's inter-AZ quantity equals the bill (unless clamped)", () => {
+    const mappable = SINGLE_CLUSTER_OPTION_IDS.filter(
+      (id) => !['itp-local', 'prefer-same-zone', 'vpc-lattice'].includes(id),
+    );
     fc.assert(
       fc.property(
         fc.constantFrom(...mappable),
@@ -79,7 +93,8 @@ describe('crossShare and the bill → tb derivation', () => {
           expect(Number.isFinite(input.tb)).toBe(true);
           if (mapping.kind !== 'derived') return;
           let quantity = 0;
-          for (const i of computeOptionCost(base, input).items) if (i.priceId === 'interAzUsdPerGbPerDirection') quantity += i.quantity;
+          for (const i of computeOptionCost(base, input).items)
+            if (i.priceId === 'interAzUsdPerGbPerDirection') quantity += i.quantity;
           expect(quantity / bill).toBeCloseTo(1, 9);
         },
       ),
@@ -118,16 +133,24 @@ describe('bill in the URL', () => {
       }
     }
     expect(parseSimulationQuery('bill=10.6').input.bill).toBe(11);
-    expect(parseSimulationQuery('bill=10.6').notices[0]).toMatchObject({param: 'bill', kind: 'rounded', appliedValue: '11'});
+    expect(parseSimulationQuery('bill=10.6').notices[0]).toMatchObject({
+      param: 'bill',
+      kind: 'rounded',
+      appliedValue: '11',
+    });
   });
 
   it('property: any bill round-trips through the codec', () => {
     fc.assert(
-      fc.property(fc.integer({min: 0, max: 1_000_000_000}), fc.constantFrom(...SINGLE_CLUSTER_OPTION_IDS), (bill, base) => {
-        const input = applyBill(withDefaults({bill, base}));
-        const back = parseSimulationQuery(serializeSimulationQuery(input)).input;
-        expect(back).toEqual(input);
-      }),
+      fc.property(
+        fc.integer({min: 0, max: 1_000_000_000}),
+        fc.constantFrom(...SINGLE_CLUSTER_OPTION_IDS),
+        (bill, base) => {
+          const input = applyBill(withDefaults({bill, base}));
+          const back = parseSimulationQuery(serializeSimulationQuery(input)).input;
+          expect(back).toEqual(input);
+        },
+      ),
     );
   });
 });

@@ -23,7 +23,16 @@ export const BILL_PARAM = {
     ko: '*DataTransfer-Regional-Bytes 사용 유형의 월간 사용량(GB, 방향별로 한 번씩 집계). 넣으면 East-West 트래픽을 여기서 거꾸로 계산합니다.',
     en: 'Monthly usage quantity of the *DataTransfer-Regional-Bytes usage type (GB, counted once per direction). When set, East-West traffic is derived from it.',
   },
-} as const satisfies {key: string; min: number; max: number; integer: boolean; step: number; unit: Bilingual; label: Bilingual; help: Bilingual};
+} as const satisfies {
+  key: string;
+  min: number;
+  max: number;
+  integer: boolean;
+  step: number;
+  unit: Bilingual;
+  label: Bilingual;
+  help: Bilingual;
+};
 
 /** Clamp to 0 – 10^9 and round to whole GB; NaN gives null (no bill). */
 export function normalizeBill(value: number): number | null {
@@ -53,7 +62,13 @@ export type BillMapping =
   /** tb derived from the bill, inside its range. */
   | {readonly kind: 'derived'; readonly bill: number; readonly share: number; readonly tb: number}
   /** The derived tb fell outside 0.001 – 100,000 TB and was clamped. */
-  | {readonly kind: 'clamped'; readonly bill: number; readonly share: number; readonly tb: number; readonly unclampedTb: number}
+  | {
+      readonly kind: 'clamped';
+      readonly bill: number;
+      readonly share: number;
+      readonly tb: number;
+      readonly unclampedTb: number;
+    }
   /** The current option sends no bytes across zones: the bill says nothing about its volume, tb stays. */
   | {readonly kind: 'unmappable'; readonly bill: number; readonly tb: number};
 

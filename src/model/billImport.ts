@@ -181,7 +181,12 @@ function indexOf(header: readonly string[], names: readonly string[]): number {
 }
 
 /** Long tables: one row per line item (CUR 2.0, legacy CUR, Athena results, a long Cost Explorer table). */
-function extractLong(rows: readonly string[][], typeCol: number, amountCol: number, dateCols: readonly number[]): Extracted {
+function extractLong(
+  rows: readonly string[][],
+  typeCol: number,
+  amountCol: number,
+  dateCols: readonly number[],
+): Extracted {
   const out: Extracted = {usages: [], ignored: 0};
   for (let r = 1; r < rows.length; r += 1) {
     const row = rows[r] ?? [];
@@ -231,17 +236,29 @@ function plan(rows: readonly string[][]): Plan {
   const cur2Type = indexOf(header, ['line_item_usage_type']);
   const cur2Amount = indexOf(header, ['line_item_usage_amount']);
   if (cur2Type !== -1 && cur2Amount !== -1) {
-    const dates = [indexOf(header, ['bill_billing_period_start_date']), indexOf(header, ['line_item_usage_start_date'])].filter((c) => c !== -1);
+    const dates = [
+      indexOf(header, ['bill_billing_period_start_date']),
+      indexOf(header, ['line_item_usage_start_date']),
+    ].filter((c) => c !== -1);
     return {format: 'cur2', extracted: extractLong(rows, cur2Type, cur2Amount, dates)};
   }
   const legacyType = indexOf(header, ['lineitem/usagetype']);
   const legacyAmount = indexOf(header, ['lineitem/usageamount']);
   if (legacyType !== -1 && legacyAmount !== -1) {
-    const dates = [indexOf(header, ['bill/billingperiodstartdate']), indexOf(header, ['lineitem/usagestartdate'])].filter((c) => c !== -1);
+    const dates = [
+      indexOf(header, ['bill/billingperiodstartdate']),
+      indexOf(header, ['lineitem/usagestartdate']),
+    ].filter((c) => c !== -1);
     return {format: 'legacy-cur', extracted: extractLong(rows, legacyType, legacyAmount, dates)};
   }
   const ceType = indexOf(header, ['usage type', 'usagetype', 'usage_type']);
-  const ceAmount = indexOf(header, ['usage quantity', 'usagequantity', 'usage_quantity', 'usage amount', 'usageamount']);
+  const ceAmount = indexOf(header, [
+    'usage quantity',
+    'usagequantity',
+    'usage_quantity',
+    'usage amount',
+    'usageamount',
+  ]);
   if (ceType !== -1 && ceAmount !== -1) {
     const dates = [indexOf(header, ['date', 'month', 'start date', 'time period', 'period'])].filter((c) => c !== -1);
     return {format: 'cost-explorer', extracted: extractLong(rows, ceType, ceAmount, dates)};
@@ -279,7 +296,7 @@ export function parseBillExport(input: string): BillImportResult {
 
   const months = new Set<string>();
   for (const u of extracted.usages) if (u.month !== null) months.add(u.month);
-  const latest = months.size === 0 ? null : [...months].sort().at(-1) ?? null;
+  const latest = months.size === 0 ? null : ([...months].sort().at(-1) ?? null);
   let gb = 0;
   let rowsUsed = 0;
   let rowsIgnored = extracted.ignored;
@@ -296,8 +313,18 @@ export function parseBillExport(input: string): BillImportResult {
   }
   if (!Number.isFinite(gb)) return {ok: false, error: 'no-matching-rows'};
   const only = prefixes.size === 1 ? [...prefixes][0] : undefined;
-  const region = only === undefined ? null : USAGE_TYPE_PREFIX_REGION[only] ?? null;
-  return {ok: true, format, gb, month: latest, monthCount: months.size, rowsUsed, rowsIgnored, prefixes: [...prefixes].sort(), region};
+  const region = only === undefined ? null : (USAGE_TYPE_PREFIX_REGION[only] ?? null);
+  return {
+    ok: true,
+    format,
+    gb,
+    month: latest,
+    monthCount: months.size,
+    rowsUsed,
+    rowsIgnored,
+    prefixes: [...prefixes].sort(),
+    region,
+  };
 }
 
 export {SUFFIX as INTER_AZ_USAGE_TYPE_SUFFIX};

@@ -69,7 +69,8 @@ describe('computeBreakEven properties', () => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
         const x = computeBreakEven(withDefaults({tb: lo, tar, az}));
         const y = computeBreakEven(withDefaults({tb: hi, tar, az}));
-        if (x.savedUsdPerTb >= 0) expect(y.transferSavedUsd).toBeGreaterThanOrEqual(x.transferSavedUsd - 1e-9 * Math.abs(x.transferSavedUsd));
+        if (x.savedUsdPerTb >= 0)
+          expect(y.transferSavedUsd).toBeGreaterThanOrEqual(x.transferSavedUsd - 1e-9 * Math.abs(x.transferSavedUsd));
         expect(y.addedUsd).toBe(x.addedUsd);
       }),
     );
@@ -90,11 +91,19 @@ describe('computeBreakEven properties', () => {
 
   it('every figure is finite for any valid input', () => {
     fc.assert(
-      fc.property(tbArb, tarArb, azArb, fc.integer({min: 0, max: 10_000}), fc.integer({min: 0, max: 5_000}), (tb, tar, az, xr, nodes) => {
-        const be = computeBreakEven(withDefaults({tb, tar, az, xr, nodes, rcpu: 64, rmem: 512}));
-        for (const v of [be.transferSavedUsd, be.addedUsd, be.netUsd, be.savedUsdPerTb]) expect(Number.isFinite(v)).toBe(true);
-        if (be.breakEvenTb !== null) expect(Number.isFinite(be.breakEvenTb)).toBe(true);
-      }),
+      fc.property(
+        tbArb,
+        tarArb,
+        azArb,
+        fc.integer({min: 0, max: 10_000}),
+        fc.integer({min: 0, max: 5_000}),
+        (tb, tar, az, xr, nodes) => {
+          const be = computeBreakEven(withDefaults({tb, tar, az, xr, nodes, rcpu: 64, rmem: 512}));
+          for (const v of [be.transferSavedUsd, be.addedUsd, be.netUsd, be.savedUsdPerTb])
+            expect(Number.isFinite(v)).toBe(true);
+          if (be.breakEvenTb !== null) expect(Number.isFinite(be.breakEvenTb)).toBe(true);
+        },
+      ),
     );
   });
 });

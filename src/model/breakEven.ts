@@ -90,7 +90,9 @@ function item(
 
 /** Transfer saved by zone-local routing at these inputs (the cross-AZ line items of the two options). */
 function transferSaved(input: SimulationInput, book: PriceBook): number {
-  return computeOptionCost('clusterip', input, book).totalUsd - computeOptionCost('topology-aware', input, book).totalUsd;
+  return (
+    computeOptionCost('clusterip', input, book).totalUsd - computeOptionCost('topology-aware', input, book).totalUsd
+  );
 }
 
 export function computeBreakEven(input: SimulationInput): BreakEven {
@@ -101,18 +103,48 @@ export function computeBreakEven(input: SimulationInput): BreakEven {
 
   const dns = NODELOCAL_DNS_REQUESTS_PER_NODE;
   const addedItems: BreakEvenItem[] = [
-    item(book, 'vcpuUsdPerHour', 'extra-replica-vcpu',
-      {ko: `늘린 복제본 CPU (${input.xr}개 × ${input.rcpu} vCPU × ${HOURS_PER_MONTH}시간)`, en: `Added replicas, CPU (${input.xr} × ${input.rcpu} vCPU × ${HOURS_PER_MONTH} h)`},
-      input.xr * input.rcpu * HOURS_PER_MONTH),
-    item(book, 'memUsdPerGbHour', 'extra-replica-mem',
-      {ko: `늘린 복제본 메모리 (${input.xr}개 × ${input.rmem} GB × ${HOURS_PER_MONTH}시간)`, en: `Added replicas, memory (${input.xr} × ${input.rmem} GB × ${HOURS_PER_MONTH} h)`},
-      input.xr * input.rmem * HOURS_PER_MONTH),
-    item(book, 'vcpuUsdPerHour', 'nodelocal-dns-vcpu',
-      {ko: `NodeLocal DNSCache CPU (노드 ${input.nodes}개 × 25m × ${HOURS_PER_MONTH}시간)`, en: `NodeLocal DNSCache, CPU (${input.nodes} nodes × 25m × ${HOURS_PER_MONTH} h)`},
-      input.nodes * dns.vcpu * HOURS_PER_MONTH, 'k8s-nodelocaldns-manifest'),
-    item(book, 'memUsdPerGbHour', 'nodelocal-dns-mem',
-      {ko: `NodeLocal DNSCache 메모리 (노드 ${input.nodes}개 × 5Mi × ${HOURS_PER_MONTH}시간)`, en: `NodeLocal DNSCache, memory (${input.nodes} nodes × 5Mi × ${HOURS_PER_MONTH} h)`},
-      input.nodes * dns.memGb * HOURS_PER_MONTH, 'k8s-nodelocaldns-manifest'),
+    item(
+      book,
+      'vcpuUsdPerHour',
+      'extra-replica-vcpu',
+      {
+        ko: `늘린 복제본 CPU (${input.xr}개 × ${input.rcpu} vCPU × ${HOURS_PER_MONTH}시간)`,
+        en: `Added replicas, CPU (${input.xr} × ${input.rcpu} vCPU × ${HOURS_PER_MONTH} h)`,
+      },
+      input.xr * input.rcpu * HOURS_PER_MONTH,
+    ),
+    item(
+      book,
+      'memUsdPerGbHour',
+      'extra-replica-mem',
+      {
+        ko: `늘린 복제본 메모리 (${input.xr}개 × ${input.rmem} GB × ${HOURS_PER_MONTH}시간)`,
+        en: `Added replicas, memory (${input.xr} × ${input.rmem} GB × ${HOURS_PER_MONTH} h)`,
+      },
+      input.xr * input.rmem * HOURS_PER_MONTH,
+    ),
+    item(
+      book,
+      'vcpuUsdPerHour',
+      'nodelocal-dns-vcpu',
+      {
+        ko: `NodeLocal DNSCache CPU (노드 ${input.nodes}개 × 25m × ${HOURS_PER_MONTH}시간)`,
+        en: `NodeLocal DNSCache, CPU (${input.nodes} nodes × 25m × ${HOURS_PER_MONTH} h)`,
+      },
+      input.nodes * dns.vcpu * HOURS_PER_MONTH,
+      'k8s-nodelocaldns-manifest',
+    ),
+    item(
+      book,
+      'memUsdPerGbHour',
+      'nodelocal-dns-mem',
+      {
+        ko: `NodeLocal DNSCache 메모리 (노드 ${input.nodes}개 × 5Mi × ${HOURS_PER_MONTH}시간)`,
+        en: `NodeLocal DNSCache, memory (${input.nodes} nodes × 5Mi × ${HOURS_PER_MONTH} h)`,
+      },
+      input.nodes * dns.memGb * HOURS_PER_MONTH,
+      'k8s-nodelocaldns-manifest',
+    ),
   ];
   let addedUsd = 0;
   for (const i of addedItems) addedUsd += i.usd;

@@ -17,9 +17,21 @@ function expectBilingual(text: Bilingual): void {
 describe('option catalog', () => {
   it('has exactly the stable option ids, single then multi-cluster', () => {
     expect(OPTIONS.map((o) => o.id)).toEqual([
-      'itp-local', 'prefer-same-zone', 'topology-aware', 'clusterip', 'headless', 'internal-nlb-ip',
-      'internal-nlb-instance', 'internal-alb', 'vpc-lattice', 'istio-sidecar', 'istio-ambient',
-      'cilium-clustermesh', 'istio-multicluster', 'route53-externaldns', 'vpc-lattice-cross-vpc',
+      'itp-local',
+      'prefer-same-zone',
+      'topology-aware',
+      'clusterip',
+      'headless',
+      'internal-nlb-ip',
+      'internal-nlb-instance',
+      'internal-alb',
+      'vpc-lattice',
+      'istio-sidecar',
+      'istio-ambient',
+      'cilium-clustermesh',
+      'istio-multicluster',
+      'route53-externaldns',
+      'vpc-lattice-cross-vpc',
     ]);
     for (const id of SINGLE_CLUSTER_OPTION_IDS) expect(getOption(id).scope).toBe('single');
     for (const id of MULTI_CLUSTER_OPTION_IDS) expect(getOption(id).scope).toBe('multi');
@@ -54,9 +66,17 @@ describe('price books and sources', () => {
 
   it('us-east-1 unit prices (vCPU and GB-hour derived from m6i.large)', () => {
     const p = PRICE_BOOKS['us-east-1'].prices;
-    expect([p.interAzUsdPerGbPerDirection.usdPerUnit, p.albUsdPerHour.usdPerUnit, p.albUsdPerLcuHour.usdPerUnit]).toEqual([0.01, 0.0225, 0.008]);
+    expect([
+      p.interAzUsdPerGbPerDirection.usdPerUnit,
+      p.albUsdPerHour.usdPerUnit,
+      p.albUsdPerLcuHour.usdPerUnit,
+    ]).toEqual([0.01, 0.0225, 0.008]);
     expect([p.nlbUsdPerHour.usdPerUnit, p.nlbUsdPerNlcuHour.usdPerUnit]).toEqual([0.0225, 0.006]);
-    expect([p.latticeUsdPerServiceHour.usdPerUnit, p.latticeUsdPerGb.usdPerUnit, p.latticeUsdPerMillionRequests.usdPerUnit]).toEqual([0.025, 0.025, 0.1]);
+    expect([
+      p.latticeUsdPerServiceHour.usdPerUnit,
+      p.latticeUsdPerGb.usdPerUnit,
+      p.latticeUsdPerMillionRequests.usdPerUnit,
+    ]).toEqual([0.025, 0.025, 0.1]);
     expect(p.latticeFreeRequestsPerServiceHour.usdPerUnit).toBe(300000);
     expect([p.vcpuUsdPerHour.usdPerUnit, p.memUsdPerGbHour.usdPerUnit]).toEqual([0.03335, 0.003662]);
   });
@@ -80,7 +100,12 @@ describe('price books and sources', () => {
 
 describe('inputs', () => {
   it('the param table keeps the documented ranges and defaults of the URL contract', () => {
-    const table = Object.fromEntries(NUMERIC_PARAM_KEYS.map((k) => [k, [NUMERIC_PARAMS[k].min, NUMERIC_PARAMS[k].max, NUMERIC_PARAMS[k].default, NUMERIC_PARAMS[k].integer]]));
+    const table = Object.fromEntries(
+      NUMERIC_PARAM_KEYS.map((k) => [
+        k,
+        [NUMERIC_PARAMS[k].min, NUMERIC_PARAMS[k].max, NUMERIC_PARAMS[k].default, NUMERIC_PARAMS[k].integer],
+      ]),
+    );
     expect(table).toEqual({
       tb: [0.001, 100000, 10, false],
       az: [2, 6, 3, true],

@@ -138,7 +138,12 @@ describe('ALB capacity units: the largest dimension sets the bill', () => {
     expect(b?.kind).toBe('LCU');
     expect(b?.dominant).toBe('processed-bytes');
     expect(b?.unitsPerHour).toBeCloseTo(14.0274, 4);
-    expect(b?.dimensions.map((d) => d.id)).toEqual(['new-connections', 'active-connections', 'processed-bytes', 'rule-evaluations']);
+    expect(b?.dimensions.map((d) => d.id)).toEqual([
+      'new-connections',
+      'active-connections',
+      'processed-bytes',
+      'rule-evaluations',
+    ]);
   });
 
   it('options without a load balancer have no breakdown', () => {
@@ -214,10 +219,17 @@ describe('regions', () => {
       expect(book.prices[id].fallbackFrom).toBe('us-east-1');
     }
     for (const id of ['nlbUsdPerHour', 'nlbUsdPerNlcuHour'] as const) {
-      expect([book.prices[id].status, book.prices[id].sourceId, book.prices[id].fallbackFrom]).toEqual(['SECONDARY', 'seoul-nlb-price-list', undefined]);
+      expect([book.prices[id].status, book.prices[id].sourceId, book.prices[id].fallbackFrom]).toEqual([
+        'SECONDARY',
+        'seoul-nlb-price-list',
+        undefined,
+      ]);
     }
     expect([book.prices.nlbUsdPerHour.usdPerUnit, book.prices.nlbUsdPerNlcuHour.usdPerUnit]).toEqual([0.0225, 0.006]);
-    expect(PRICE_BOOKS['us-east-1'].prices.nlbUsdPerHour).toMatchObject({sourceId: 'aws-elb-pricing', status: 'CONFIRMED'});
+    expect(PRICE_BOOKS['us-east-1'].prices.nlbUsdPerHour).toMatchObject({
+      sourceId: 'aws-elb-pricing',
+      status: 'CONFIRMED',
+    });
     expect(book.prices.albUsdPerHour.fallbackFrom).toBeUndefined();
     expect(computeOptionCost('internal-nlb-ip', seoul).totalUsd).toBeCloseTo(214.398333, 5);
     expect(computeOptionCost('vpc-lattice', seoul).totalUsd).toBeCloseTo(482.3, 9);
@@ -239,7 +251,9 @@ describe('other inputs and overrides', () => {
 
   it('override of the Lattice free tier to 0: all 3.6M req/h billed → 2,628 M requests × 0.10 = $262.80', () => {
     // 10 services × 730 h × 360,000 / 1e6 = 2,628 M requests × $0.10 = $262.80
-    expect(itemUsd('vpc-lattice', 'lattice-requests', {priceOverrides: {latticeFreeRequestsPerServiceHour: 0}})).toBeCloseTo(262.8, 9);
+    expect(
+      itemUsd('vpc-lattice', 'lattice-requests', {priceOverrides: {latticeFreeRequestsPerServiceHour: 0}}),
+    ).toBeCloseTo(262.8, 9);
   });
 
   it('negative or NaN overrides are ignored by resolvePriceBook', () => {
@@ -249,7 +263,10 @@ describe('other inputs and overrides', () => {
   });
 
   it('overrides above MAX_PRICE_OVERRIDE_USD (1e21) are ignored by resolvePriceBook, so totals stay finite', () => {
-    const book = resolvePriceBook('us-east-1', {interAzUsdPerGbPerDirection: 1e308, albUsdPerHour: MAX_PRICE_OVERRIDE_USD});
+    const book = resolvePriceBook('us-east-1', {
+      interAzUsdPerGbPerDirection: 1e308,
+      albUsdPerHour: MAX_PRICE_OVERRIDE_USD,
+    });
     expect(book.prices.interAzUsdPerGbPerDirection.usdPerUnit).toBe(0.01);
     expect(book.prices.albUsdPerHour.usdPerUnit).toBe(1e21);
   });
@@ -300,8 +317,17 @@ describe('savings, traffic levels, categories', () => {
 
   it('computeCosts returns every single-cluster option once, in catalog order', () => {
     expect(computeCosts(DEFAULT_INPUT).map((r) => r.optionId)).toEqual([
-      'itp-local', 'prefer-same-zone', 'topology-aware', 'clusterip', 'headless', 'internal-nlb-ip',
-      'internal-nlb-instance', 'internal-alb', 'vpc-lattice', 'istio-sidecar', 'istio-ambient',
+      'itp-local',
+      'prefer-same-zone',
+      'topology-aware',
+      'clusterip',
+      'headless',
+      'internal-nlb-ip',
+      'internal-nlb-instance',
+      'internal-alb',
+      'vpc-lattice',
+      'istio-sidecar',
+      'istio-ambient',
     ]);
   });
 });
@@ -321,7 +347,10 @@ describe('multi-cluster paths with a cross-cluster share (defaults, 20 % → 2 T
 
   it('route53-externaldns: NLB 16.425 + 12.288 + client→NLB 27.3067 = $56.0197; with 100 % affinity $28.713', () => {
     expect(computeMultiClusterCost('route53-externaldns', DEFAULT_INPUT, 0.2).totalUsd).toBeCloseTo(56.019667, 5);
-    expect(computeMultiClusterCost('route53-externaldns', withDefaults({aff: 100}), 0.2).totalUsd).toBeCloseTo(28.713, 9);
+    expect(computeMultiClusterCost('route53-externaldns', withDefaults({aff: 100}), 0.2).totalUsd).toBeCloseTo(
+      28.713,
+      9,
+    );
   });
 
   it('vpc-lattice-cross-vpc: 10 × 730 × 0.025 + 2,048 × 0.025 + requests 0 (72,000 < 300,000 per service-hour) = $233.70', () => {
@@ -332,7 +361,10 @@ describe('multi-cluster paths with a cross-cluster share (defaults, 20 % → 2 T
 
   it('the share is clamped to 0–1 and NaN counts as 0', () => {
     expect(computeMultiClusterCost('cilium-clustermesh', DEFAULT_INPUT, 1.5).totalUsd).toBeCloseTo(136.533333, 5);
-    expect(computeMultiClusterCost('cilium-clustermesh', DEFAULT_INPUT, Number.NaN)).toMatchObject({crossClusterShare: 0, totalUsd: 0});
+    expect(computeMultiClusterCost('cilium-clustermesh', DEFAULT_INPUT, Number.NaN)).toMatchObject({
+      crossClusterShare: 0,
+      totalUsd: 0,
+    });
   });
 });
 

@@ -10,7 +10,9 @@ describe('costStructure texts come from the price book constants', () => {
 
   it('today: NLCU 800 / 100,000, LCU 25 / 3,000 with 10 free rules per 1,000, a 730-hour month', () => {
     const t = costStructures();
-    expect(t['internal-nlb-ip'].en).toContain('lb × 730 × NLB-hour + 730 × max(newConn/800, activeConn/100,000, GB/h) × NLCU-hour');
+    expect(t['internal-nlb-ip'].en).toContain(
+      'lb × 730 × NLB-hour + 730 × max(newConn/800, activeConn/100,000, GB/h) × NLCU-hour',
+    );
     expect(t['internal-alb'].ko).toContain('max(새 연결/25, 활성 연결/3,000, GB/시간, rps × max(0, rules − 10)/1,000)');
     expect(t['vpc-lattice'].en).toContain('max(0, rps × 3,600/svc − 300,000)/1e6');
     expect(t['istio-sidecar'].en).toContain('× 2 × 0.20 × vCPU-hour + 730 × pods × 0.060 × GB-hour');
@@ -18,7 +20,10 @@ describe('costStructure texts come from the price book constants', () => {
   });
 
   it('a changed NLCU dimension changes the NLB formula in both languages', () => {
-    const t = costStructures({...FORMULA_CONSTANTS, nlb: {...FORMULA_CONSTANTS.nlb, newConnectionsPerSecond: 900, processedGbPerHour: 2}});
+    const t = costStructures({
+      ...FORMULA_CONSTANTS,
+      nlb: {...FORMULA_CONSTANTS.nlb, newConnectionsPerSecond: 900, processedGbPerHour: 2},
+    });
     expect(t['internal-nlb-ip'].en).toContain('max(newConn/900, activeConn/100,000, GB/h/2)');
     expect(t['internal-nlb-ip'].ko).toContain('max(새 연결/900, 활성 연결/100,000, GB/시간/2)');
   });
@@ -36,7 +41,16 @@ describe('costStructure texts come from the price book constants', () => {
 
   it('a different month length and free tier reach every formula that names them', () => {
     const t = costStructures({...FORMULA_CONSTANTS, hoursPerMonth: 744, latticeFreeRequestsPerServiceHour: 150_000});
-    for (const id of ['internal-nlb-ip', 'internal-alb', 'vpc-lattice', 'istio-sidecar', 'istio-ambient', 'istio-multicluster', 'route53-externaldns', 'vpc-lattice-cross-vpc'] as const) {
+    for (const id of [
+      'internal-nlb-ip',
+      'internal-alb',
+      'vpc-lattice',
+      'istio-sidecar',
+      'istio-ambient',
+      'istio-multicluster',
+      'route53-externaldns',
+      'vpc-lattice-cross-vpc',
+    ] as const) {
       expect(t[id].en).toContain('744');
       expect(t[id].ko).toContain('744');
       expect(t[id].en).not.toContain('730');

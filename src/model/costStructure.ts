@@ -13,7 +13,9 @@ export interface FormulaConstants {
   readonly hoursPerMonth: number;
   readonly alb: Numbers<typeof ALB_LCU>;
   readonly nlb: Numbers<typeof NLB_NLCU_TCP>;
-  readonly istio: {readonly [K in keyof typeof ISTIO_PROXY_PER_1000_RPS]: Numbers<(typeof ISTIO_PROXY_PER_1000_RPS)[K]>};
+  readonly istio: {
+    readonly [K in keyof typeof ISTIO_PROXY_PER_1000_RPS]: Numbers<(typeof ISTIO_PROXY_PER_1000_RPS)[K]>;
+  };
   /** Lattice requests free per service-hour (a quantity the price book holds, the same in every region). */
   readonly latticeFreeRequestsPerServiceHour: number;
   readonly interAzUsdPerGbPerDirection: number;
@@ -69,7 +71,10 @@ export function costStructures(c: FormulaConstants = FORMULA_CONSTANTS): Readonl
   const interAz = `$${c.interAzUsdPerGbPerDirection} × ${BILLED_DIRECTIONS_PER_AZ_CROSSING}`;
   return {
     'itp-local': {ko: '$0 (노드 밖으로 나가는 바이트 없음)', en: '$0 (no bytes leave the node)'},
-    'prefer-same-zone': {ko: 'crossAz(0) = $0 (같은 AZ 엔드포인트가 있는 동안)', en: 'crossAz(0) = $0 (while same-zone endpoints exist)'},
+    'prefer-same-zone': {
+      ko: 'crossAz(0) = $0 (같은 AZ 엔드포인트가 있는 동안)',
+      en: 'crossAz(0) = $0 (while same-zone endpoints exist)',
+    },
     'topology-aware': {ko: 'crossAz(tar/100)', en: 'crossAz(tar/100)'},
     clusterip: {ko: 'crossAz(x), x = (az−1)/az', en: 'crossAz(x), x = (az−1)/az'},
     headless: {ko: 'crossAz(x)', en: 'crossAz(x)'},

@@ -34,7 +34,10 @@ export const GLOSSARY = {
   zone: {
     term: {ko: 'AZ', en: 'zone'},
     note: 'AWS Korean documentation writes 가용 영역(AZ); on EKS a Kubernetes zone is an AZ, so Korean says AZ (AZ가, AZ를) throughout. Route 53 "hosted zone" is another thing (호스팅 영역).',
-    rejectedKo: [new RegExp(`(?<!Hosted )(?<!Availability )${word('Zones?').source}`), /(?<![가-힣])존(?=[이가을를은는의에별당])/],
+    rejectedKo: [
+      new RegExp(`(?<!Hosted )(?<!Availability )${word('Zones?').source}`),
+      /(?<![가-힣])존(?=[이가을를은는의에별당])/,
+    ],
   },
   crossAz: {
     term: {ko: 'AZ 간', en: 'cross-AZ'},
@@ -43,7 +46,7 @@ export const GLOSSARY = {
   },
   crossZoneLoadBalancing: {
     term: {ko: '교차 영역 로드 밸런싱', en: 'cross-zone load balancing'},
-    note: "The load balancer attribute, named as in AWS Korean documentation; not a synonym of AZ 간 (traffic between AZs).",
+    note: 'The load balancer attribute, named as in AWS Korean documentation; not a synonym of AZ 간 (traffic between AZs).',
     rejectedKo: [/cross-zone 부하 분산/, /교차 영역 부하 분산/],
   },
   serviceMesh: {

@@ -110,5 +110,11 @@ export {
   type ScenarioScope,
 } from './scenarios';
 export {THRESHOLD_TEXT, latticeBreakEvenTb, nlbTrafficDominatesTb, nlbUsdPerGb} from './thresholds';
-export {BREAK_EVEN_TEXT, NODELOCAL_DNS_REQUESTS_PER_NODE, computeBreakEven, type BreakEven, type BreakEvenItem} from './breakEven';
+export {
+  BREAK_EVEN_TEXT,
+  NODELOCAL_DNS_REQUESTS_PER_NODE,
+  computeBreakEven,
+  type BreakEven,
+  type BreakEvenItem,
+} from './breakEven';
 export {GLOSSARY, type GlossaryTerm, type GlossaryTermId} from './glossary';

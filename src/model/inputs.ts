@@ -51,7 +51,25 @@ export interface SimulationInput {
   readonly bill?: number;
 }
 
-export const NUMERIC_PARAM_KEYS = ['tb', 'az', 'rps', 'rpc', 'cd', 'rules', 'svc', 'lb', 'tar', 'aff', 'xz', 'wp', 'pods', 'xr', 'rcpu', 'rmem', 'nodes'] as const;
+export const NUMERIC_PARAM_KEYS = [
+  'tb',
+  'az',
+  'rps',
+  'rpc',
+  'cd',
+  'rules',
+  'svc',
+  'lb',
+  'tar',
+  'aff',
+  'xz',
+  'wp',
+  'pods',
+  'xr',
+  'rcpu',
+  'rmem',
+  'nodes',
+] as const;
 export type NumericParamKey = (typeof NUMERIC_PARAM_KEYS)[number];
 
 export interface NumericParamSpec {
@@ -72,7 +90,13 @@ export interface NumericParamSpec {
 
 export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>> = {
   tb: {
-    key: 'tb', min: 0.001, max: 100_000, default: 10, integer: false, step: 0.1, primary: true,
+    key: 'tb',
+    min: 0.001,
+    max: 100_000,
+    default: 10,
+    integer: false,
+    step: 0.1,
+    primary: true,
     unit: {ko: 'TB/월', en: 'TB/month'},
     label: {ko: 'East-West 트래픽', en: 'East-West traffic'},
     help: {
@@ -81,7 +105,13 @@ export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>>
     },
   },
   az: {
-    key: 'az', min: 2, max: 6, default: 3, integer: true, step: 1, primary: true,
+    key: 'az',
+    min: 2,
+    max: 6,
+    default: 3,
+    integer: true,
+    step: 1,
+    primary: true,
     unit: {ko: '개', en: 'AZs'},
     label: {ko: '사용 가용 영역 수', en: 'Availability Zones used'},
     help: {
@@ -90,7 +120,13 @@ export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>>
     },
   },
   rps: {
-    key: 'rps', min: 0, max: 10_000_000, default: 1_000, integer: false, step: 1, primary: true,
+    key: 'rps',
+    min: 0,
+    max: 10_000_000,
+    default: 1_000,
+    integer: false,
+    step: 1,
+    primary: true,
     unit: {ko: '요청/초', en: 'requests/s'},
     label: {ko: '평균 요청률', en: 'Average request rate'},
     help: {
@@ -99,7 +135,13 @@ export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>>
     },
   },
   rpc: {
-    key: 'rpc', min: 1, max: 1_000_000, default: 100, integer: false, step: 1, primary: false,
+    key: 'rpc',
+    min: 1,
+    max: 1_000_000,
+    default: 100,
+    integer: false,
+    step: 1,
+    primary: false,
     unit: {ko: '요청/연결', en: 'requests/connection'},
     label: {ko: '연결당 요청 수', en: 'Requests per connection'},
     help: {
@@ -108,7 +150,13 @@ export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>>
     },
   },
   cd: {
-    key: 'cd', min: 1, max: 86_400, default: 60, integer: false, step: 1, primary: false,
+    key: 'cd',
+    min: 1,
+    max: 86_400,
+    default: 60,
+    integer: false,
+    step: 1,
+    primary: false,
     unit: {ko: '초', en: 's'},
     label: {ko: '평균 연결 유지 시간', en: 'Average connection lifetime'},
     help: {
@@ -117,7 +165,13 @@ export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>>
     },
   },
   rules: {
-    key: 'rules', min: 0, max: 100, default: 10, integer: true, step: 1, primary: false,
+    key: 'rules',
+    min: 0,
+    max: 100,
+    default: 10,
+    integer: true,
+    step: 1,
+    primary: false,
     unit: {ko: '개', en: 'rules'},
     label: {ko: '요청당 평가되는 ALB 리스너 규칙 수', en: 'ALB listener rules evaluated per request'},
     help: {
@@ -126,7 +180,13 @@ export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>>
     },
   },
   svc: {
-    key: 'svc', min: 1, max: 5_000, default: 10, integer: true, step: 1, primary: true,
+    key: 'svc',
+    min: 1,
+    max: 5_000,
+    default: 10,
+    integer: true,
+    step: 1,
+    primary: true,
     unit: {ko: '개', en: 'services'},
     label: {ko: '서비스 수', en: 'Services'},
     help: {
@@ -135,7 +195,13 @@ export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>>
     },
   },
   lb: {
-    key: 'lb', min: 1, max: 100, default: 1, integer: true, step: 1, primary: false,
+    key: 'lb',
+    min: 1,
+    max: 100,
+    default: 1,
+    integer: true,
+    step: 1,
+    primary: false,
     unit: {ko: '개', en: 'load balancers'},
     label: {ko: '트래픽을 나르는 로드 밸런서 수', en: 'Load balancers carrying the traffic'},
     help: {
@@ -144,7 +210,13 @@ export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>>
     },
   },
   tar: {
-    key: 'tar', min: 0, max: 100, default: 10, integer: false, step: 1, primary: false,
+    key: 'tar',
+    min: 0,
+    max: 100,
+    default: 10,
+    integer: false,
+    step: 1,
+    primary: false,
     unit: {ko: '%', en: '%'},
     label: {ko: '지역 인식 라우팅 시 남는 AZ 간 비율', en: 'Residual cross-AZ share with locality-aware routing'},
     help: {
@@ -153,7 +225,13 @@ export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>>
     },
   },
   aff: {
-    key: 'aff', min: 0, max: 100, default: 0, integer: false, step: 1, primary: false,
+    key: 'aff',
+    min: 0,
+    max: 100,
+    default: 0,
+    integer: false,
+    step: 1,
+    primary: false,
     unit: {ko: '%', en: '%'},
     label: {ko: 'NLB 가용 영역 DNS 선호도', en: 'NLB Availability Zone DNS affinity'},
     help: {
@@ -162,7 +240,13 @@ export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>>
     },
   },
   xz: {
-    key: 'xz', min: 0, max: 1, default: 0, integer: true, step: 1, primary: false,
+    key: 'xz',
+    min: 0,
+    max: 1,
+    default: 0,
+    integer: true,
+    step: 1,
+    primary: false,
     unit: {ko: '켜짐=1', en: 'on=1'},
     label: {ko: 'NLB 교차 영역 로드 밸런싱', en: 'NLB cross-zone load balancing'},
     help: {
@@ -171,7 +255,13 @@ export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>>
     },
   },
   wp: {
-    key: 'wp', min: 0, max: 1, default: 0, integer: true, step: 1, primary: false,
+    key: 'wp',
+    min: 0,
+    max: 1,
+    default: 0,
+    integer: true,
+    step: 1,
+    primary: false,
     unit: {ko: '사용=1', en: 'yes=1'},
     label: {ko: 'Ambient waypoint 프록시', en: 'Ambient waypoint proxy'},
     help: {
@@ -180,7 +270,13 @@ export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>>
     },
   },
   pods: {
-    key: 'pods', min: 1, max: 100_000, default: 30, integer: true, step: 1, primary: false,
+    key: 'pods',
+    min: 1,
+    max: 100_000,
+    default: 30,
+    integer: true,
+    step: 1,
+    primary: false,
     unit: {ko: '개', en: 'Pods'},
     label: {ko: '사이드카가 붙은 파드 수', en: 'Pods with an Istio sidecar'},
     help: {
@@ -190,34 +286,58 @@ export const NUMERIC_PARAMS: Readonly<Record<NumericParamKey, NumericParamSpec>>
   },
   // The four inputs below only feed the zone-local routing break-even (breakEven.ts), not the option totals.
   xr: {
-    key: 'xr', min: 0, max: 10_000, default: 3, integer: true, step: 1, primary: false,
+    key: 'xr',
+    min: 0,
+    max: 10_000,
+    default: 3,
+    integer: true,
+    step: 1,
+    primary: false,
     unit: {ko: '개', en: 'replicas'},
     label: {ko: 'AZ별 용량을 위해 늘린 복제본 수', en: 'Replicas added for per-zone capacity'},
     help: {
       ko: '같은 AZ로만 보내면 AZ마다 자기 트래픽을 감당할 엔드포인트가 있어야 합니다. 그 때문에 더 띄운 복제본 수(모든 서비스 합계). 기본값 3 = AZ마다 1개.',
-      en: 'Zone-local routing needs enough endpoints in every zone for that zone\'s callers. Replicas you add for it, summed over all services. Default 3 = one per zone.',
+      en: "Zone-local routing needs enough endpoints in every zone for that zone's callers. Replicas you add for it, summed over all services. Default 3 = one per zone.",
     },
   },
   rcpu: {
-    key: 'rcpu', min: 0, max: 64, default: 0.5, integer: false, step: 0.05, primary: false,
+    key: 'rcpu',
+    min: 0,
+    max: 64,
+    default: 0.5,
+    integer: false,
+    step: 0.05,
+    primary: false,
     unit: {ko: 'vCPU', en: 'vCPU'},
     label: {ko: '늘린 복제본 1개의 CPU 요청', en: 'CPU request per added replica'},
     help: {
       ko: '복제본의 resources.requests.cpu. 요청량만큼 노드 용량을 차지하므로 vCPU-시간 단가로 계산합니다.',
-      en: 'The replica\'s resources.requests.cpu. Requests reserve node capacity, so they are priced at the vCPU-hour rate.',
+      en: "The replica's resources.requests.cpu. Requests reserve node capacity, so they are priced at the vCPU-hour rate.",
     },
   },
   rmem: {
-    key: 'rmem', min: 0, max: 512, default: 1, integer: false, step: 0.25, primary: false,
+    key: 'rmem',
+    min: 0,
+    max: 512,
+    default: 1,
+    integer: false,
+    step: 0.25,
+    primary: false,
     unit: {ko: 'GB', en: 'GB'},
     label: {ko: '늘린 복제본 1개의 메모리 요청', en: 'Memory request per added replica'},
     help: {
       ko: '복제본의 resources.requests.memory를 GB로. 메모리 GB-시간 단가로 계산합니다.',
-      en: 'The replica\'s resources.requests.memory in GB, priced at the memory GB-hour rate.',
+      en: "The replica's resources.requests.memory in GB, priced at the memory GB-hour rate.",
     },
   },
   nodes: {
-    key: 'nodes', min: 0, max: 5_000, default: 6, integer: true, step: 1, primary: false,
+    key: 'nodes',
+    min: 0,
+    max: 5_000,
+    default: 6,
+    integer: true,
+    step: 1,
+    primary: false,
     unit: {ko: '개', en: 'nodes'},
     label: {ko: 'NodeLocal DNSCache를 돌리는 노드 수', en: 'Nodes running NodeLocal DNSCache'},
     help: {

@@ -11,7 +11,12 @@ describe('optionLatency', () => {
     expect(l.addedMs.p90).toBe(0.228);
     expect(l.addedMs.p99).toBe(0.298);
     // tar = 0: nothing crosses, so the range is the published proxy figure alone
-    expect([l.addedMs.low, l.addedMs.high, l.addedMs.basis, l.addedMs.sourceId]).toEqual([0.228, 0.298, 'published', 'istio-perf-1-20']);
+    expect([l.addedMs.low, l.addedMs.high, l.addedMs.basis, l.addedMs.sourceId]).toEqual([
+      0.228,
+      0.298,
+      'published',
+      'istio-perf-1-20',
+    ]);
   });
 
   it('Istio ambient L4: published +0.17 / +0.20 ms (1.22); a waypoint adds an estimate', () => {
@@ -56,13 +61,30 @@ describe('optionLatency', () => {
 
 describe('scores', () => {
   it.each([
-    [0, 5], [0.05, 5], [0.06, 4], [0.25, 4], [0.26, 3], [0.6, 3], [0.61, 2], [1.5, 2], [1.51, 1], [Number.NaN, 1],
+    [0, 5],
+    [0.05, 5],
+    [0.06, 4],
+    [0.25, 4],
+    [0.26, 3],
+    [0.6, 3],
+    [0.61, 2],
+    [1.5, 2],
+    [1.51, 1],
+    [Number.NaN, 1],
   ])('scoreLatency(%f ms) = %i', (ms, score) => {
     expect(scoreLatency(ms)).toBe(score);
   });
 
   it.each([
-    [0, 100, 5], [5, 100, 5], [6, 100, 4], [50, 100, 4], [100, 100, 3], [200, 100, 2], [201, 100, 1], [0, 0, 5], [1, 0, 1],
+    [0, 100, 5],
+    [5, 100, 5],
+    [6, 100, 4],
+    [50, 100, 4],
+    [100, 100, 3],
+    [200, 100, 2],
+    [201, 100, 1],
+    [0, 0, 5],
+    [1, 0, 1],
   ])('scoreCost(%f, reference %f) = %i', (total, ref, score) => {
     expect(scoreCost(total, ref)).toBe(score);
   });

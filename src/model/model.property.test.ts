@@ -17,7 +17,10 @@ function paramArb(key: (typeof NUMERIC_PARAM_KEYS)[number]): fc.Arbitrary<number
 }
 
 const overridesArb: fc.Arbitrary<PriceOverrides> = fc.record(
-  Object.fromEntries(PRICE_IDS.map((id) => [id, fc.double({min: 0, max: 1e6, noNaN: true})])) as Record<PriceId, fc.Arbitrary<number>>,
+  Object.fromEntries(PRICE_IDS.map((id) => [id, fc.double({min: 0, max: 1e6, noNaN: true})])) as Record<
+    PriceId,
+    fc.Arbitrary<number>
+  >,
   {requiredKeys: []},
 );
 
@@ -118,13 +121,41 @@ describe('URL codec', () => {
   });
 
   const keyArb = fc.constantFrom(
-    ...NUMERIC_PARAM_KEYS, 'region', 'base', 'p.albUsdPerHour', 'p.latticeFreeRequestsPerServiceHour', 'p.nope', 'zzz', '', '%', '<b>',
+    ...NUMERIC_PARAM_KEYS,
+    'region',
+    'base',
+    'p.albUsdPerHour',
+    'p.latticeFreeRequestsPerServiceHour',
+    'p.nope',
+    'zzz',
+    '',
+    '%',
+    '<b>',
   );
   const hostileValueArb = fc.oneof(
     fc.string(),
     fc.string({unit: 'binary'}),
-    fc.constantFrom('NaN', 'Infinity', '-Infinity', '1e309', '-1e309', '1e-400', '<script>alert(1)</script>', '%E0%A4%A', '%',
-      '%%', '１０', '0x10', ' 5 ', '-0', '+3', '1e+21', 'ap-northeast-2', 'internal-alb', '9'.repeat(400)),
+    fc.constantFrom(
+      'NaN',
+      'Infinity',
+      '-Infinity',
+      '1e309',
+      '-1e309',
+      '1e-400',
+      '<script>alert(1)</script>',
+      '%E0%A4%A',
+      '%',
+      '%%',
+      '１０',
+      '0x10',
+      ' 5 ',
+      '-0',
+      '+3',
+      '1e+21',
+      'ap-northeast-2',
+      'internal-alb',
+      '9'.repeat(400),
+    ),
     fc.double().map(String),
   );
   const soupArb = fc
@@ -133,32 +164,40 @@ describe('URL codec', () => {
 
   it('any string parses without throwing into an in-range input', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({unit: 'binary'}), soupArb, soupArb.map((q) => `?${q}`)), (q) => {
-        const {input, notices} = parseSimulationQuery(q);
-        for (const key of NUMERIC_PARAM_KEYS) {
-          const spec = NUMERIC_PARAMS[key];
-          const v = input[key];
-          expect(Number.isFinite(v)).toBe(true);
-          expect(v).toBeGreaterThanOrEqual(spec.min);
-          expect(v).toBeLessThanOrEqual(spec.max);
-          if (spec.integer) expect(Number.isInteger(v)).toBe(true);
-        }
-        expect(REGIONS).toContain(input.region);
-        expect(SINGLE_CLUSTER_OPTION_IDS).toContain(input.base);
-        for (const [id, v] of Object.entries(input.priceOverrides)) {
-          expect(PRICE_IDS).toContain(id);
-          expect(Number.isFinite(v)).toBe(true);
-          expect(v).toBeGreaterThanOrEqual(0);
-        }
-        expect(notices.length).toBeLessThanOrEqual(MAX_QUERY_NOTICES);
-        for (const n of notices) {
-          expect(typeof n.value).toBe('string');
-          expect(Array.from(n.value).length).toBeLessThanOrEqual(40);
-          expect(Array.from(n.param).length).toBeLessThanOrEqual(40);
-        }
-        // A parsed input always serializes to a query that parses back to itself.
-        expect(parseSimulationQuery(serializeSimulationQuery(input)).input).toEqual(input);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({unit: 'binary'}),
+          soupArb,
+          soupArb.map((q) => `?${q}`),
+        ),
+        (q) => {
+          const {input, notices} = parseSimulationQuery(q);
+          for (const key of NUMERIC_PARAM_KEYS) {
+            const spec = NUMERIC_PARAMS[key];
+            const v = input[key];
+            expect(Number.isFinite(v)).toBe(true);
+            expect(v).toBeGreaterThanOrEqual(spec.min);
+            expect(v).toBeLessThanOrEqual(spec.max);
+            if (spec.integer) expect(Number.isInteger(v)).toBe(true);
+          }
+          expect(REGIONS).toContain(input.region);
+          expect(SINGLE_CLUSTER_OPTION_IDS).toContain(input.base);
+          for (const [id, v] of Object.entries(input.priceOverrides)) {
+            expect(PRICE_IDS).toContain(id);
+            expect(Number.isFinite(v)).toBe(true);
+            expect(v).toBeGreaterThanOrEqual(0);
+          }
+          expect(notices.length).toBeLessThanOrEqual(MAX_QUERY_NOTICES);
+          for (const n of notices) {
+            expect(typeof n.value).toBe('string');
+            expect(Array.from(n.value).length).toBeLessThanOrEqual(40);
+            expect(Array.from(n.param).length).toBeLessThanOrEqual(40);
+          }
+          // A parsed input always serializes to a query that parses back to itself.
+          expect(parseSimulationQuery(serializeSimulationQuery(input)).input).toEqual(input);
+        },
+      ),
       {numRuns: 1000},
     );
   });

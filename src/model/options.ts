@@ -28,7 +28,10 @@ export const OPTIONS = [
   {
     id: 'prefer-same-zone',
     scope: 'single',
-    name: {ko: 'ClusterIP + trafficDistribution: PreferSameZone', en: 'ClusterIP + trafficDistribution: PreferSameZone'},
+    name: {
+      ko: 'ClusterIP + trafficDistribution: PreferSameZone',
+      en: 'ClusterIP + trafficDistribution: PreferSameZone',
+    },
     description: {
       ko: '같은 AZ에 엔드포인트가 있으면 모두 그쪽으로 보내고, 없을 때만 클러스터 전체로 보냅니다 (Kubernetes 1.34 베타, 1.35 GA).',
       en: 'Sends everything to same-zone endpoints when any exist, cluster-wide otherwise (Kubernetes 1.34 beta, 1.35 GA).',
@@ -45,7 +48,10 @@ export const OPTIONS = [
   {
     id: 'topology-aware',
     scope: 'single',
-    name: {ko: 'ClusterIP + Topology Aware Routing (topology-mode: Auto)', en: 'ClusterIP + Topology Aware Routing (topology-mode: Auto)'},
+    name: {
+      ko: 'ClusterIP + Topology Aware Routing (topology-mode: Auto)',
+      en: 'ClusterIP + Topology Aware Routing (topology-mode: Auto)',
+    },
     description: {
       ko: 'EndpointSlice 컨트롤러가 AZ별 할당 가능 CPU에 비례해 힌트를 나누고, kube-proxy가 같은 AZ 힌트의 엔드포인트로 보냅니다.',
       en: 'The EndpointSlice controller hints endpoints to zones in proportion to allocatable CPU; kube-proxy sends to endpoints hinted for its zone.',
@@ -68,7 +74,10 @@ export const OPTIONS = [
       en: 'kube-proxy picks any endpoint in the cluster; with an even spread, (az−1)/az of calls cross a zone.',
     },
     costStructure: COST_STRUCTURE['clusterip'],
-    risk: {ko: 'AZ 간 요금과 AZ 간 지연이 트래픽에 비례해 늘어납니다.', en: 'Inter-AZ charges and cross-zone latency grow with traffic.'},
+    risk: {
+      ko: 'AZ 간 요금과 AZ 간 지연이 트래픽에 비례해 늘어납니다.',
+      en: 'Inter-AZ charges and cross-zone latency grow with traffic.',
+    },
     layer: 'L4',
     hops: 1,
     guideSectionId: 'overview',
@@ -161,7 +170,10 @@ export const OPTIONS = [
   {
     id: 'istio-sidecar',
     scope: 'single',
-    name: {ko: 'Istio 사이드카 + 지역 로드 밸런싱 (outlierDetection 설정)', en: 'Istio sidecars + locality load balancing (outlierDetection set)'},
+    name: {
+      ko: 'Istio 사이드카 + 지역 로드 밸런싱 (outlierDetection 설정)',
+      en: 'Istio sidecars + locality load balancing (outlierDetection set)',
+    },
     description: {
       ko: '호출마다 클라이언트·서버 사이드카 두 개를 지납니다. mTLS, 재시도, 세밀한 L7 라우팅을 제공합니다. tar 비율은 지역 로드 밸런싱이 적용된다고 가정합니다: DestinationRule에 outlierDetection이 있어야 합니다.',
       en: 'Each call passes two sidecars (client and server): mTLS, retries, fine-grained L7 routing. The tar share assumes locality load balancing is in effect, which needs a DestinationRule with outlierDetection.',
@@ -178,7 +190,10 @@ export const OPTIONS = [
   {
     id: 'istio-ambient',
     scope: 'single',
-    name: {ko: 'Istio ambient + PreferSameZone (ztunnel, 선택적 waypoint)', en: 'Istio ambient + PreferSameZone (ztunnel, optional waypoint)'},
+    name: {
+      ko: 'Istio ambient + PreferSameZone (ztunnel, 선택적 waypoint)',
+      en: 'Istio ambient + PreferSameZone (ztunnel, optional waypoint)',
+    },
     description: {
       ko: '노드별 ztunnel이 L4 mTLS를 맡고, L7 기능이 필요할 때만 waypoint 프록시를 둡니다. ambient는 기본적으로 AZ 선호가 없으므로, tar 비율은 Service에 networking.istio.io/traffic-distribution: PreferSameZone 주석(Istio 1.24+)이나 spec.trafficDistribution이 설정되어 있다고 가정합니다.',
       en: 'A per-node ztunnel handles L4 mTLS; a waypoint proxy is added only where L7 features are needed. Ambient has no zone preference by default, so the tar share assumes the Service sets the networking.istio.io/traffic-distribution: PreferSameZone annotation (Istio 1.24+) or spec.trafficDistribution.',

@@ -18,11 +18,29 @@ describe('parseSimulationQuery', () => {
   });
 
   it('reads every param, with or without the leading "?"', () => {
-    const q = 'tb=20&az=2&rps=5000&rpc=10&cd=30&rules=25&svc=40&lb=3&tar=5&aff=50&xz=1&wp=1&pods=120&xr=6&rcpu=0.25&rmem=0.5&nodes=9&region=ap-northeast-2&base=internal-alb';
+    const q =
+      'tb=20&az=2&rps=5000&rpc=10&cd=30&rules=25&svc=40&lb=3&tar=5&aff=50&xz=1&wp=1&pods=120&xr=6&rcpu=0.25&rmem=0.5&nodes=9&region=ap-northeast-2&base=internal-alb';
     const expected = {
-      tb: 20, az: 2, rps: 5000, rpc: 10, cd: 30, rules: 25, svc: 40, lb: 3, tar: 5, aff: 50, xz: 1, wp: 1, pods: 120,
-      xr: 6, rcpu: 0.25, rmem: 0.5, nodes: 9,
-      region: 'ap-northeast-2', base: 'internal-alb', priceOverrides: {},
+      tb: 20,
+      az: 2,
+      rps: 5000,
+      rpc: 10,
+      cd: 30,
+      rules: 25,
+      svc: 40,
+      lb: 3,
+      tar: 5,
+      aff: 50,
+      xz: 1,
+      wp: 1,
+      pods: 120,
+      xr: 6,
+      rcpu: 0.25,
+      rmem: 0.5,
+      nodes: 9,
+      region: 'ap-northeast-2',
+      base: 'internal-alb',
+      priceOverrides: {},
     };
     expect(parseSimulationQuery(q)).toEqual({input: expected, notices: [], omittedNotices: 0});
     expect(parseSimulationQuery(`?${q}`).input).toEqual(expected);
@@ -42,11 +60,14 @@ describe('parseSimulationQuery', () => {
     expect(r.notices).toEqual([{param: 'foo', kind: 'unknown', value: '1'}]);
   });
 
-  it.each(['abc', 'NaN', 'Infinity', '-Infinity', '0x10', '', '1,5', '１０', '5px'])('tb=%s is invalid → default 10', (v) => {
-    const r = parseSimulationQuery(`tb=${encodeURIComponent(v)}`);
-    expect(r.input.tb).toBe(10);
-    expect(r.notices).toEqual([{param: 'tb', kind: 'invalid', value: v, appliedValue: '10'}]);
-  });
+  it.each(['abc', 'NaN', 'Infinity', '-Infinity', '0x10', '', '1,5', '１０', '5px'])(
+    'tb=%s is invalid → default 10',
+    (v) => {
+      const r = parseSimulationQuery(`tb=${encodeURIComponent(v)}`);
+      expect(r.input.tb).toBe(10);
+      expect(r.notices).toEqual([{param: 'tb', kind: 'invalid', value: v, appliedValue: '10'}]);
+    },
+  );
 
   it('out of range is clamped and named: tb=1e309 (overflows to Infinity) → 100000; az=9 → 6; rps=-5 → 0', () => {
     const r = parseSimulationQuery('tb=1e309&az=9&rps=-5');
@@ -140,7 +161,10 @@ describe('parseSimulationQuery', () => {
 
   it('a huge override is clamped to MAX_PRICE_OVERRIDE_USD (1e21) and named, so totals stay finite', () => {
     const r = parseSimulationQuery(`p.interAzUsdPerGbPerDirection=1e308&p.albUsdPerHour=${'9'.repeat(400)}`);
-    expect(r.input.priceOverrides).toEqual({interAzUsdPerGbPerDirection: MAX_PRICE_OVERRIDE_USD, albUsdPerHour: MAX_PRICE_OVERRIDE_USD});
+    expect(r.input.priceOverrides).toEqual({
+      interAzUsdPerGbPerDirection: MAX_PRICE_OVERRIDE_USD,
+      albUsdPerHour: MAX_PRICE_OVERRIDE_USD,
+    });
     expect(r.notices.map((n) => [n.param, n.kind, n.appliedValue])).toEqual([
       ['p.interAzUsdPerGbPerDirection', 'clamped', '1e+21'],
       ['p.albUsdPerHour', 'clamped', '1e+21'],

@@ -1,4 +1,11 @@
-import {DEFAULT_INPUT, NUMERIC_PARAM_KEYS, NUMERIC_PARAMS, normalizeParam, type NumericParamKey, type SimulationInput} from './inputs';
+import {
+  DEFAULT_INPUT,
+  NUMERIC_PARAM_KEYS,
+  NUMERIC_PARAMS,
+  normalizeParam,
+  type NumericParamKey,
+  type SimulationInput,
+} from './inputs';
 import {BILL_PARAM, applyBill, normalizeBill} from './bill';
 import {MAX_PRICE_OVERRIDE_USD, PRICE_BOOKS, isPriceId} from './prices';
 import type {PriceId, PriceOverrides, Region, SingleClusterOptionId} from './types';
@@ -64,7 +71,9 @@ function truncate(text: string): string {
   if (clean.length <= NOTICE_VALUE_MAX_CHARS) return clean;
   // (max + 1) × 2 UTF-16 units always hold more than `max` code points unless the string is shorter.
   const points = Array.from(clean.slice(0, (NOTICE_VALUE_MAX_CHARS + 1) * 2));
-  return points.length <= NOTICE_VALUE_MAX_CHARS ? points.join('') : `${points.slice(0, NOTICE_VALUE_MAX_CHARS - 1).join('')}…`;
+  return points.length <= NOTICE_VALUE_MAX_CHARS
+    ? points.join('')
+    : `${points.slice(0, NOTICE_VALUE_MAX_CHARS - 1).join('')}…`;
 }
 
 /** decodeURIComponent with `+` as space, or null for malformed percent-encoding. */
@@ -149,7 +158,12 @@ export function parseSimulationQuery(search: string): ParsedSimulationQuery {
     const param = truncate(key);
 
     if (FOREIGN_QUERY_PARAMS.includes(key)) continue;
-    const known = isNumericKey(key) || key === BILL_PARAM.key || key === 'region' || key === 'base' || (key.startsWith(PRICE_OVERRIDE_PARAM_PREFIX) && isPriceId(key.slice(PRICE_OVERRIDE_PARAM_PREFIX.length)));
+    const known =
+      isNumericKey(key) ||
+      key === BILL_PARAM.key ||
+      key === 'region' ||
+      key === 'base' ||
+      (key.startsWith(PRICE_OVERRIDE_PARAM_PREFIX) && isPriceId(key.slice(PRICE_OVERRIDE_PARAM_PREFIX.length)));
     if (!known) {
       note({param, kind: 'unknown', value: shownValue});
       continue;
@@ -226,7 +240,8 @@ export function parseSimulationQuery(search: string): ParsedSimulationQuery {
   const parsed: SimulationInput = {...numeric, region, base, priceOverrides};
   if (bill === undefined) return {input: parsed, notices, omittedNotices};
   const input = applyBill({...parsed, bill});
-  if (settled.has('tb')) note({param: 'tb', kind: 'superseded', value: tbShown, appliedValue: String(Math.round(input.tb * 1000) / 1000)});
+  if (settled.has('tb'))
+    note({param: 'tb', kind: 'superseded', value: tbShown, appliedValue: String(Math.round(input.tb * 1000) / 1000)});
   return {input, notices, omittedNotices};
 }
 

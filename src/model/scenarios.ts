@@ -9,7 +9,14 @@ import type {Bilingual, GuideSectionId, OptionId, SingleClusterOptionId} from '.
 export const SCENARIO_SCOPES = ['single-cluster', 'multi-cluster', 'multi-account', 'dr'] as const;
 export type ScenarioScope = (typeof SCENARIO_SCOPES)[number];
 
-export const SCENARIO_NEEDS = ['l7-routing', 'mtls', 'lowest-latency', 'static-ip', 'stateful', 'few-operators'] as const;
+export const SCENARIO_NEEDS = [
+  'l7-routing',
+  'mtls',
+  'lowest-latency',
+  'static-ip',
+  'stateful',
+  'few-operators',
+] as const;
 export type ScenarioNeed = (typeof SCENARIO_NEEDS)[number];
 
 export const SCENARIO_SCOPE_LABELS: Readonly<Record<ScenarioScope, Bilingual>> = {

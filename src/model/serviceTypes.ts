@@ -37,7 +37,10 @@ export const SERVICE_TYPES = [
     },
     pros: [
       {ko: '추가 요금 없음, 1홉으로 가장 낮은 지연', en: 'No extra charge; one hop, the lowest latency'},
-      {ko: 'Topology Aware Routing과 결합해 AZ 간 요금 절감', en: 'Combines with Topology Aware Routing to cut inter-AZ charges'},
+      {
+        ko: 'Topology Aware Routing과 결합해 AZ 간 요금 절감',
+        en: 'Combines with Topology Aware Routing to cut inter-AZ charges',
+      },
     ],
     cons: [
       {ko: 'L4 전용: 경로 기반 라우팅·WAF 없음', en: 'L4 only: no path routing, no WAF'},
@@ -57,7 +60,10 @@ export const SERVICE_TYPES = [
       en: 'DNS returns the Pod IPs and the client connects directly; each StatefulSet Pod gets a stable DNS name.',
     },
     pros: [
-      {ko: '프록시 없이 1홉, 개별 파드 주소 지정 (데이터베이스, 카프카)', en: 'One hop with no proxy; addresses individual Pods (databases, Kafka)'},
+      {
+        ko: '프록시 없이 1홉, 개별 파드 주소 지정 (데이터베이스, 카프카)',
+        en: 'One hop with no proxy; addresses individual Pods (databases, Kafka)',
+      },
     ],
     cons: [
       {ko: '부하 분산이 클라이언트 DNS 캐시에 좌우됨', en: 'Balancing depends on client DNS caching'},
@@ -95,12 +101,16 @@ export const SERVICE_TYPES = [
       en: 'The NLB sends straight to Pod IPs (needs the AWS Load Balancer Controller). Cross-zone is off by default.',
     },
     pros: [
-      {ko: '고정 IP와 L4 안정성, 클러스터 밖 클라이언트도 접근', en: 'Static IPs and L4 stability; reachable from outside the cluster'},
-      {ko: 'AZ DNS 선호도로 클라이언트→NLB AZ 간 전송 감소', en: 'AZ DNS affinity reduces client→NLB inter-AZ transfer'},
+      {
+        ko: '고정 IP와 L4 안정성, 클러스터 밖 클라이언트도 접근',
+        en: 'Static IPs and L4 stability; reachable from outside the cluster',
+      },
+      {
+        ko: 'AZ DNS 선호도로 클라이언트→NLB AZ 간 전송 감소',
+        en: 'AZ DNS affinity reduces client→NLB inter-AZ transfer',
+      },
     ],
-    cons: [
-      {ko: 'NLB 시간·NLCU 고정비, 추가 홉', en: 'NLB hourly and NLCU charges; an extra hop'},
-    ],
+    cons: [{ko: 'NLB 시간·NLCU 고정비, 추가 홉', en: 'NLB hourly and NLCU charges; an extra hop'}],
     hops: 2,
     recommendedDefault: false,
     guideSectionId: 'internal-lb-ip-mode',
@@ -133,7 +143,10 @@ export const SERVICE_TYPES = [
       en: 'The ALB sends straight to Pod IPs (target-type: ip, the EKS best practice). ALB→target transfer across zones is free.',
     },
     pros: [
-      {ko: '경로·헤더·gRPC 메서드 라우팅, WAF, 가중치 대상 그룹', en: 'Path, header and gRPC-method routing, WAF, weighted target groups'},
+      {
+        ko: '경로·헤더·gRPC 메서드 라우팅, WAF, 가중치 대상 그룹',
+        en: 'Path, header and gRPC-method routing, WAF, weighted target groups',
+      },
       {ko: 'EC2→EKS 마이그레이션의 과도기에 적합', en: 'Suits the transition period of an EC2→EKS migration'},
     ],
     cons: [

@@ -24,14 +24,20 @@ export const SOURCES = [
   },
   {
     id: 'aws-elb-pricing',
-    title: {ko: 'Elastic Load Balancing 요금 (ALB LCU, NLB NLCU)', en: 'Elastic Load Balancing pricing (ALB LCU, NLB NLCU)'},
+    title: {
+      ko: 'Elastic Load Balancing 요금 (ALB LCU, NLB NLCU)',
+      en: 'Elastic Load Balancing pricing (ALB LCU, NLB NLCU)',
+    },
     url: 'https://aws.amazon.com/elasticloadbalancing/pricing/',
     asOf: '2026-09-20',
     tier: 'O-q',
   },
   {
     id: 'aws-elb-faq',
-    title: {ko: 'Elastic Load Balancing FAQ: ALB 교차 영역 전송 무료', en: 'Elastic Load Balancing FAQ: ALB cross-zone transfer not charged'},
+    title: {
+      ko: 'Elastic Load Balancing FAQ: ALB 교차 영역 전송 무료',
+      en: 'Elastic Load Balancing FAQ: ALB cross-zone transfer not charged',
+    },
     url: 'https://aws.amazon.com/elasticloadbalancing/faqs/',
     asOf: '2022-04-28',
     tier: 'O-q',
@@ -55,14 +61,20 @@ export const SOURCES = [
   },
   {
     id: 'aws-elb-how-it-works',
-    title: {ko: 'Elastic Load Balancing 동작 방식 (클라이언트가 노드 IP 선택)', en: 'How Elastic Load Balancing works (the client picks a node IP)'},
+    title: {
+      ko: 'Elastic Load Balancing 동작 방식 (클라이언트가 노드 IP 선택)',
+      en: 'How Elastic Load Balancing works (the client picks a node IP)',
+    },
     url: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/userguide/how-elastic-load-balancing-works.html',
     asOf: '2026-11',
     tier: 'O',
   },
   {
     id: 'clustercost-nlb-us-east-1',
-    title: {ko: 'clustercost.com: NLB 요금 (us-east-1, 2025)', en: 'clustercost.com: AWS Network Load Balancer pricing (us-east-1, 2025)'},
+    title: {
+      ko: 'clustercost.com: NLB 요금 (us-east-1, 2025)',
+      en: 'clustercost.com: AWS Network Load Balancer pricing (us-east-1, 2025)',
+    },
     url: 'https://clustercost.com/',
     // Page titled "… (US-East-1 2025)"; read from the archive in 2026-11.
     asOf: '2026-11',
@@ -70,7 +82,10 @@ export const SOURCES = [
   },
   {
     id: 'aws-lattice-pricing',
-    title: {ko: 'Amazon VPC Lattice 요금 (무료 300,000 요청/시간, AZ 간 추가 요금 없음)', en: 'Amazon VPC Lattice pricing (300,000 free requests/hour, no separate inter-AZ charge)'},
+    title: {
+      ko: 'Amazon VPC Lattice 요금 (무료 300,000 요청/시간, AZ 간 추가 요금 없음)',
+      en: 'Amazon VPC Lattice pricing (300,000 free requests/hour, no separate inter-AZ charge)',
+    },
     url: 'https://aws.amazon.com/vpc/lattice/pricing/',
     asOf: '2026-11',
     tier: 'O',
@@ -114,21 +129,30 @@ export const SOURCES = [
   },
   {
     id: 'istio-perf-1-24',
-    title: {ko: 'Istio 성능 및 확장성 (1.24): 프록시 CPU·메모리', en: 'Istio Performance and Scalability (1.24): proxy CPU and memory'},
+    title: {
+      ko: 'Istio 성능 및 확장성 (1.24): 프록시 CPU·메모리',
+      en: 'Istio Performance and Scalability (1.24): proxy CPU and memory',
+    },
     url: 'https://istio.io/latest/docs/ops/deployment/performance-and-scalability/',
     asOf: '2026-11',
     tier: 'O',
   },
   {
     id: 'istio-perf-1-20',
-    title: {ko: 'Istio 성능 및 확장성 (1.20): 사이드카 쌍 지연', en: 'Istio Performance and Scalability (1.20): sidecar pair latency'},
+    title: {
+      ko: 'Istio 성능 및 확장성 (1.20): 사이드카 쌍 지연',
+      en: 'Istio Performance and Scalability (1.20): sidecar pair latency',
+    },
     url: 'https://istio.io/v1.20/docs/ops/deployment/performance-and-scalability/',
     asOf: '2023-11',
     tier: 'O',
   },
   {
     id: 'istio-perf-1-22',
-    title: {ko: 'Istio 성능 및 확장성 (1.22): ambient L4 지연', en: 'Istio Performance and Scalability (1.22): ambient L4 latency'},
+    title: {
+      ko: 'Istio 성능 및 확장성 (1.22): ambient L4 지연',
+      en: 'Istio Performance and Scalability (1.22): ambient L4 latency',
+    },
     url: 'https://istio.io/v1.22/docs/ops/deployment/performance-and-scalability/',
     asOf: '2024-05',
     tier: 'O',
@@ -145,7 +169,10 @@ export const SOURCES = [
   },
   {
     id: 'aws-alb-latency-knowledge-center',
-    title: {ko: 'AWS re:Post: ALB 지연 원인 찾기 (액세스 로그 필드)', en: 'AWS re:Post: fix high latency on an ALB (access-log fields)'},
+    title: {
+      ko: 'AWS re:Post: ALB 지연 원인 찾기 (액세스 로그 필드)',
+      en: 'AWS re:Post: fix high latency on an ALB (access-log fields)',
+    },
     url: 'https://repost.aws/knowledge-center/elb-fix-high-latency-on-alb',
     asOf: '2026-11',
     tier: 'O',

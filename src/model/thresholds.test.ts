@@ -37,17 +37,25 @@ describe('latticeBreakEvenTb: Lattice with svc services vs one internal NLB per 
 
   it('property: above the break-even Lattice is cheaper, below it dearer', () => {
     fc.assert(
-      fc.property(fc.integer({min: 1, max: 200}), fc.integer({min: 0, max: 20_000}), fc.integer({min: 2, max: 6}), (svc, rps, az) => {
-        const input = withDefaults({xz: 1, svc, rps, az});
-        const tb = latticeBreakEvenTb(input);
-        if (tb === null || tb === 0) return;
-        const gap = (t: number) => {
-          const at = {...input, tb: t};
-          return computeOptionCost('vpc-lattice', at).totalUsd - computeOptionCost('internal-nlb-ip', {...at, lb: svc}).totalUsd;
-        };
-        expect(gap(tb * 1.5)).toBeLessThan(0);
-        expect(gap(tb * 0.5)).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.integer({min: 1, max: 200}),
+        fc.integer({min: 0, max: 20_000}),
+        fc.integer({min: 2, max: 6}),
+        (svc, rps, az) => {
+          const input = withDefaults({xz: 1, svc, rps, az});
+          const tb = latticeBreakEvenTb(input);
+          if (tb === null || tb === 0) return;
+          const gap = (t: number) => {
+            const at = {...input, tb: t};
+            return (
+              computeOptionCost('vpc-lattice', at).totalUsd -
+              computeOptionCost('internal-nlb-ip', {...at, lb: svc}).totalUsd
+            );
+          };
+          expect(gap(tb * 1.5)).toBeLessThan(0);
+          expect(gap(tb * 0.5)).toBeGreaterThan(0);
+        },
+      ),
     );
   });
 });

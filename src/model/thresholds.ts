@@ -9,7 +9,10 @@ import {BILLED_DIRECTIONS_PER_AZ_CROSSING, GB_PER_TB, HOURS_PER_MONTH} from './u
  * (1 GB per NLCU-hour), the client→NLB inter-AZ share left after DNS affinity, and NLB→target when cross-zone
  * is on. The same terms computeOptionCost('internal-nlb-ip') adds up.
  */
-export function nlbUsdPerGb(input: SimulationInput, book: PriceBook = resolvePriceBook(input.region, input.priceOverrides)): number {
+export function nlbUsdPerGb(
+  input: SimulationInput,
+  book: PriceBook = resolvePriceBook(input.region, input.priceOverrides),
+): number {
   const p = book.prices;
   const share = (input.az - 1) / input.az;
   const perCrossingGb = p.interAzUsdPerGbPerDirection.usdPerUnit * BILLED_DIRECTIONS_PER_AZ_CROSSING;
@@ -33,7 +36,8 @@ export function nlbUsdPerGb(input: SimulationInput, book: PriceBook = resolvePri
 export function latticeBreakEvenTb(input: SimulationInput): number | null {
   const book = resolvePriceBook(input.region, input.priceOverrides);
   const p = book.prices;
-  const requests = computeOptionCost('vpc-lattice', input, book).items.find((i) => i.id === 'lattice-requests')?.usd ?? 0;
+  const requests =
+    computeOptionCost('vpc-lattice', input, book).items.find((i) => i.id === 'lattice-requests')?.usd ?? 0;
   const fixedGap =
     input.svc * HOURS_PER_MONTH * (p.latticeUsdPerServiceHour.usdPerUnit - p.nlbUsdPerHour.usdPerUnit) + requests;
   const perGbSaving = nlbUsdPerGb(input, book) - p.latticeUsdPerGb.usdPerUnit;

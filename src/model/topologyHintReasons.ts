@@ -41,7 +41,8 @@ export const ONE_ZONE_TEXT: Bilingual = {
 export const DISABLED_EVENT_MESSAGE: Readonly<Record<HintsDisabledReason, string>> = {
   InsufficientNodeInfo: 'Insufficient Node information: allocatable CPU or zone not specified on one or more nodes',
   InsufficientNumberOfEndpoints: 'Insufficient number of endpoints',
-  MinAllocationExceedsOverloadThreshold: 'Unable to allocate minimum required endpoints to each zone without exceeding overload threshold',
+  MinAllocationExceedsOverloadThreshold:
+    'Unable to allocate minimum required endpoints to each zone without exceeding overload threshold',
   NoZoneSpecified: 'One or more endpoints do not have a zone specified',
 };
 

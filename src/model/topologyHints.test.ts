@@ -130,7 +130,11 @@ describe('skewed endpoints are moved, not dropped', () => {
     ];
     const r = checkTopologyHints(zones);
     if (!r.enabled) throw new Error('expected hints to be enabled');
-    expect(r.hintsPerZone.map((h) => [h.zone, h.received])).toEqual([['a', 0], ['b', 1], ['c', 2]]);
+    expect(r.hintsPerZone.map((h) => [h.zone, h.received])).toEqual([
+      ['a', 0],
+      ['b', 1],
+      ['c', 2],
+    ]);
   });
 });
 
@@ -151,7 +155,11 @@ describe('input validation returns a typed error, never throws', () => {
       {name: 'a', allocatableCpu: 4, readyEndpoints: 3},
       {name: 'a', allocatableCpu: 4, readyEndpoints: 3},
     ]);
-    expect(r).toEqual({enabled: false, reason: 'InvalidInput', problems: [{index: 1, field: 'name', problem: 'duplicate'}]});
+    expect(r).toEqual({
+      enabled: false,
+      reason: 'InvalidInput',
+      problems: [{index: 1, field: 'name', problem: 'duplicate'}],
+    });
   });
 
   it('property: any zone list → a result; enabled ⇒ hints sum to N and shares in [0, 1]', () => {

@@ -113,10 +113,12 @@ function validate(zones: readonly ZoneInput[]): ZoneInputProblem[] {
     ];
     for (const [field, value, integer] of numeric) {
       if (value === undefined && field === 'nodesReady') continue;
-      if (typeof value !== 'number' || !Number.isFinite(value)) problems.push({index, field, problem: 'not-a-finite-number'});
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        problems.push({index, field, problem: 'not-a-finite-number'});
       else if (value < 0) problems.push({index, field, problem: 'negative'});
       else if (integer && !Number.isInteger(value)) problems.push({index, field, problem: 'not-an-integer'});
-      else if (field === 'readyEndpoints' && value > TOPOLOGY_MAX_ENDPOINTS_PER_ZONE) problems.push({index, field, problem: 'too-large'});
+      else if (field === 'readyEndpoints' && value > TOPOLOGY_MAX_ENDPOINTS_PER_ZONE)
+        problems.push({index, field, problem: 'too-large'});
     }
   });
   return problems;
@@ -131,7 +133,11 @@ function hasReadyNodes(z: ZoneInput): boolean {
 }
 
 /** Clients in proportion to CPU, each picking uniformly among all ready endpoints. */
-function shareWithoutHints(zones: readonly ZoneInput[], cpuShare: ReadonlyMap<string, number>, total: number): number | null {
+function shareWithoutHints(
+  zones: readonly ZoneInput[],
+  cpuShare: ReadonlyMap<string, number>,
+  total: number,
+): number | null {
   if (total === 0 || cpuShare.size === 0) return null;
   let share = 0;
   for (const z of zones) {

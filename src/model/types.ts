@@ -140,12 +140,7 @@ export interface OptionInfo {
 // ---------------------------------------------------------------------------
 // Costs
 
-export type CostCategory =
-  | 'data-transfer'
-  | 'load-balancer-hours'
-  | 'capacity-units'
-  | 'lattice'
-  | 'proxy-compute';
+export type CostCategory = 'data-transfer' | 'load-balancer-hours' | 'capacity-units' | 'lattice' | 'proxy-compute';
 
 export interface LineItem {
   /** Stable within an option (e.g. 'client-to-lb-cross-az'). */

@@ -18,8 +18,8 @@ const highlights: readonly Highlight[] = [
     title: <Translate id="home.highlight.corrected.title">바로잡은 사실</Translate>,
     body: (
       <Translate id="home.highlight.corrected.body">
-        AZ 간 전송은 보내는 쪽과 받는 쪽 모두 과금됩니다. 원본 가이드의 틀린 수치와 규칙을 AWS·Kubernetes 문서로
-        확인해 고쳤고, 모든 가격에 출처와 기준일을 붙였습니다.
+        AZ 간 전송은 보내는 쪽과 받는 쪽 모두 과금됩니다. 원본 가이드의 틀린 수치와 규칙을 AWS·Kubernetes 문서로 확인해
+        고쳤고, 모든 가격에 출처와 기준일을 붙였습니다.
       </Translate>
     ),
   },
@@ -28,8 +28,8 @@ const highlights: readonly Highlight[] = [
     title: <Translate id="home.highlight.options.title">선택지 비교</Translate>,
     body: (
       <Translate id="home.highlight.options.body">
-        Topology Aware Routing, trafficDistribution, 내부 NLB·ALB, VPC Lattice, Istio까지 홉 수, 추가 지연, 비용
-        구조를 한 표에서 비교합니다.
+        Topology Aware Routing, trafficDistribution, 내부 NLB·ALB, VPC Lattice, Istio까지 홉 수, 추가 지연, 비용 구조를
+        한 표에서 비교합니다.
       </Translate>
     ),
   },
@@ -38,8 +38,8 @@ const highlights: readonly Highlight[] = [
     title: <Translate id="home.highlight.model.title">계산 가능한 비용</Translate>,
     body: (
       <Translate id="home.highlight.model.body">
-        가이드의 금액은 공개된 AWS 가격으로 계산하는 하나의 비용 모델에서 나옵니다. 트래픽, AZ 수, 요청 수를 바꿔
-        옵션별 월 비용과 항목을 확인하세요.
+        가이드의 금액은 공개된 AWS 가격으로 계산하는 하나의 비용 모델에서 나옵니다. 트래픽, AZ 수, 요청 수를 바꿔 옵션별
+        월 비용과 항목을 확인하세요.
       </Translate>
     ),
   },

@@ -52,7 +52,14 @@ async function openSimulatorDisclosures(page: Page): Promise<number> {
 
 describe('axe-core: no serious or critical violations', () => {
   test('scans at least the home page, the guide and the simulator in both locales', () => {
-    for (const required of ['/', '/docs/east-west-traffic', '/simulator', '/en/', '/en/docs/east-west-traffic', '/en/simulator']) {
+    for (const required of [
+      '/',
+      '/docs/east-west-traffic',
+      '/simulator',
+      '/en/',
+      '/en/docs/east-west-traffic',
+      '/en/simulator',
+    ]) {
       expect(PAGES).toContain(required);
     }
   });
@@ -73,9 +80,17 @@ describe('axe-core: no serious or critical violations', () => {
       const where = `${sitePath} (${mode})`;
       if (violations.length > serious.length) {
         // Minor and moderate findings do not fail the test but are printed for whoever polishes next.
-        console.log(`axe minor/moderate on ${where}: ${violations.filter((v) => !serious.includes(v)).map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`).join(', ')}`);
+        console.log(
+          `axe minor/moderate on ${where}: ${violations
+            .filter((v) => !serious.includes(v))
+            .map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`)
+            .join(', ')}`,
+        );
       }
-      expect(serious.map((v) => formatViolations([v], where)), 'serious/critical axe violations').toEqual([]);
+      expect(
+        serious.map((v) => formatViolations([v], where)),
+        'serious/critical axe violations',
+      ).toEqual([]);
       expect(errors(), `console or page errors on ${where}`).toEqual([]);
     });
   });

@@ -32,7 +32,9 @@ test.each(['/docs/east-west-traffic/kubernetes-routing', '/en/docs/east-west-tra
     await link.click();
     const heading = page.locator('#nodelocal-dnscache');
     await page.waitForTimeout(1500);
-    await expect.poll(async () => (await heading.boundingBox())?.y ?? Number.NaN, {timeout: 10_000}).toBeGreaterThanOrEqual(0);
+    await expect
+      .poll(async () => (await heading.boundingBox())?.y ?? Number.NaN, {timeout: 10_000})
+      .toBeGreaterThanOrEqual(0);
     expect((await heading.boundingBox())?.y).toBeLessThan(160);
     expect(page.url()).toMatch(/#nodelocal-dnscache$/);
     expect(errors()).toEqual([]);

@@ -84,7 +84,9 @@ describe.each(LOCALES)('bill import ($name)', ({prefix}) => {
     await hydrated(page);
     await page.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name="bill"]')?.value === '5000');
     await page.locator(`${SIM} textarea[name="bill-import"]`).fill('garbage;"unclosed\n'.repeat(2000));
-    await page.waitForFunction(() => (document.querySelector('[data-testid="bill-import-message"]')?.textContent ?? '') !== '');
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid="bill-import-message"]')?.textContent ?? '') !== '',
+    );
     expect(await value(page, 'bill')).toBe('5000');
     expect(errors()).toEqual([]);
   }, 120_000);
@@ -108,7 +110,15 @@ describe.each(LOCALES)('bill import ($name)', ({prefix}) => {
 
   test('the measuring guide renders with its section ids and links to the simulator', async () => {
     const {page, errors} = await openPage(`${prefix}/docs/measure-east-west-traffic`);
-    for (const id of ['what-the-bill-counts', 'cost-explorer', 'cur', 'vpc-flow-logs', 'cilium-hubble', 'kubecost', 'from-measurement-to-simulator']) {
+    for (const id of [
+      'what-the-bill-counts',
+      'cost-explorer',
+      'cur',
+      'vpc-flow-logs',
+      'cilium-hubble',
+      'kubecost',
+      'from-measurement-to-simulator',
+    ]) {
       expect(await page.locator(`h2#${id}`).count(), id).toBe(1);
     }
     expect(await page.locator(`a[href="${prefix}/simulator?bill=20480"]`).count()).toBeGreaterThan(0);

@@ -63,7 +63,9 @@ export function urlOf(sitePath: string): string {
 /** Opens `sitePath` in a new context with the given colour mode and viewport, collecting errors from the start. */
 export async function openPage(sitePath: string, options: OpenPageOptions = {}): Promise<OpenedPage> {
   const colorMode = options.colorMode ?? 'light';
-  const context = await (await getBrowser()).newContext({
+  const context = await (
+    await getBrowser()
+  ).newContext({
     viewport: options.viewport ?? DESKTOP,
     colorScheme: colorMode,
   });
@@ -151,7 +153,8 @@ export async function overflowingElements(page: Page, limit = 3): Promise<string
       const parts: string[] = [];
       for (let n: Element | null = el; n && n !== document.body && parts.length < 3; n = n.parentElement) {
         const id = n.id ? `#${n.id}` : '';
-        const cls = typeof n.className === 'string' && n.className.trim() ? `.${n.className.trim().split(/\s+/)[0]}` : '';
+        const cls =
+          typeof n.className === 'string' && n.className.trim() ? `.${n.className.trim().split(/\s+/)[0]}` : '';
         parts.unshift(`${n.tagName.toLowerCase()}${id}${cls}`);
       }
       return `${parts.join(' > ')} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`;

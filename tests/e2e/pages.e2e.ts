@@ -3,14 +3,7 @@ import {describe, expect, test} from 'vitest';
 import {openPage, sitemapPaths, type ColorMode} from './browser';
 
 const paths = [
-  ...new Set([
-    '/',
-    '/en/',
-    '/search',
-    '/en/search',
-    ...sitemapPaths('sitemap.xml'),
-    ...sitemapPaths('en/sitemap.xml'),
-  ]),
+  ...new Set(['/', '/en/', '/search', '/en/search', ...sitemapPaths('sitemap.xml'), ...sitemapPaths('en/sitemap.xml')]),
 ].sort();
 
 test('the sitemaps list the guide in both locales', () => {

@@ -82,99 +82,130 @@ function pageGrays(pdf: string, name: string): Gray[] {
 
 function savePng(pdf: string, page: number, name: string): void {
   mkdirSync(outDir, {recursive: true});
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), '-singlefile', pdf, path.join(outDir, name)]);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-singlefile',
+    pdf,
+    path.join(outDir, name),
+  ]);
 }
 
 const compact = (text: string) => text.replace(/\s+/g, '');
 
 describe.each([
   {locale: 'ko', prefix: '', summary: '검토용 요약', basis: '계산 기준', simCaption: '방식별 월 비용'},
-  {locale: 'en', prefix: '/en', summary: 'Summary for reviewers', basis: 'Computed for', simCaption: 'Monthly cost by option'},
+  {
+    locale: 'en',
+    prefix: '/en',
+    summary: 'Summary for reviewers',
+    basis: 'Computed for',
+    simCaption: 'Monthly cost by option',
+  },
 ])('$locale guide printed', ({locale, prefix, summary, basis, simCaption}) => {
-  test.each<ColorMode>(['light', 'dark'])('whole guide (print view) from a %s screen: drawings, current figures, summary first, dark text on white', async (colorMode) => {
-    const guide = `${prefix}/docs/east-west-traffic/print`;
-    const {page, context, errors} = await openPage(`${guide}${QUERY}`, {colorMode});
-    const name = `${locale}-${colorMode}`;
-    const pdf = await printToPdf(page, name);
-    const texts = pageTexts(pdf);
-    const all = texts.join('\n');
+  test.each<ColorMode>(['light', 'dark'])(
+    'whole guide (print view) from a %s screen: drawings, current figures, summary first, dark text on white',
+    async (colorMode) => {
+      const guide = `${prefix}/docs/east-west-traffic/print`;
+      const {page, context, errors} = await openPage(`${guide}${QUERY}`, {colorMode});
+      const name = `${locale}-${colorMode}`;
+      const pdf = await printToPdf(page, name);
+      const texts = pageTexts(pdf);
+      const all = texts.join('\n');
 
-    // Every diagram is a drawing: no Mermaid source, and no "still being drawn" note.
-    expect(all).not.toMatch(MERMAID_SOURCE);
-    expect(all).not.toMatch(/still being drawn|아직 그리는 중/);
-    // The drawings' labels are text in the PDF (mermaid writes them as HTML labels).
-    expect(all).toContain('EKS Cluster A');
+      // Every diagram is a drawing: no Mermaid source, and no "still being drawn" note.
+      expect(all).not.toMatch(MERMAID_SOURCE);
+      expect(all).not.toMatch(/still being drawn|아직 그리는 중/);
+      // The drawings' labels are text in the PDF (mermaid writes them as HTML labels).
+      expect(all).toContain('EKS Cluster A');
 
-    // Page 1 is the summary for reviewers: inputs, ranking, recommendation, the link; the guide starts on page 2.
-    // (Compared without white space: Korean lines may wrap inside a date or a URL.)
-    const first = compact(texts[0]!);
-    expect(first).toContain(compact(summary));
-    expect(first).toContain(CLUSTERIP_USD);
-    expect(first).toContain(compact(RECOMMENDED));
-    expect(first).toContain(PRICES_EARLIEST);
-    expect(first).toContain(compact(`${guide}${QUERY}`));
-    expect(texts[1]).not.toContain(summary);
+      // Page 1 is the summary for reviewers: inputs, ranking, recommendation, the link; the guide starts on page 2.
+      // (Compared without white space: Korean lines may wrap inside a date or a URL.)
+      const first = compact(texts[0]!);
+      expect(first).toContain(compact(summary));
+      expect(first).toContain(CLUSTERIP_USD);
+      expect(first).toContain(compact(RECOMMENDED));
+      expect(first).toContain(PRICES_EARLIEST);
+      expect(first).toContain(compact(`${guide}${QUERY}`));
+      expect(texts[1]).not.toContain(summary);
 
-    // The simulator's table is printed with the inputs and the prices' dates on the same page.
-    const simPage = texts.map(compact).find((text) => text.includes(compact(simCaption)) && text.includes(compact(basis)));
-    expect(simPage, `a page with "${simCaption}"`).toBeDefined();
-    expect(simPage).toContain(compact(basis));
-    expect(simPage).toContain(PRICES_EARLIEST);
-    expect(simPage).toContain(CLUSTERIP_USD);
+      // The simulator's table is printed with the inputs and the prices' dates on the same page.
+      const simPage = texts
+        .map(compact)
+        .find((text) => text.includes(compact(simCaption)) && text.includes(compact(basis)));
+      expect(simPage, `a page with "${simCaption}"`).toBeDefined();
+      expect(simPage).toContain(compact(basis));
+      expect(simPage).toContain(PRICES_EARLIEST);
+      expect(simPage).toContain(CLUSTERIP_USD);
 
-    // Links say where they lead: an external link's address, a section link's title.
-    expect(compact(all)).toContain('docs.aws.amazon.com/eks/latest/best-practices/scale-cluster-services.html');
-    expect(all).toMatch(/\(→ [^)]+\)/);
+      // Links say where they lead: an external link's address, a section link's title.
+      expect(compact(all)).toContain('docs.aws.amazon.com/eks/latest/best-practices/scale-cluster-services.html');
+      expect(all).toMatch(/\(→ [^)]+\)/);
 
-    // No page is light text on white: every page with text has dark pixels, and the paper is white.
-    const grays = pageGrays(pdf, name);
-    expect(grays).toHaveLength(texts.length);
-    grays.forEach((gray, index) => {
-      if (texts[index]!.trim() === '') return;
-      expect(gray.dark, `page ${index + 1}: share of dark pixels`).toBeGreaterThan(0.003);
-      expect(gray.mean, `page ${index + 1}: mean luminance`).toBeGreaterThan(200);
-    });
+      // No page is light text on white: every page with text has dark pixels, and the paper is white.
+      const grays = pageGrays(pdf, name);
+      expect(grays).toHaveLength(texts.length);
+      grays.forEach((gray, index) => {
+        if (texts[index]!.trim() === '') return;
+        expect(gray.dark, `page ${index + 1}: share of dark pixels`).toBeGreaterThan(0.003);
+        expect(gray.mean, `page ${index + 1}: mean luminance`).toBeGreaterThan(200);
+      });
 
-    savePng(pdf, 1, `${name}-1`);
-    savePng(pdf, 2, `${name}-2`);
-    // The print is undone afterwards: the screen is back in the reader's colour mode.
-    expect(await page.locator('html').getAttribute('data-theme')).toBe(colorMode);
-    expect(errors()).toEqual([]);
-    await context.close();
-  }, PRINT_TEST_TIMEOUT_MS);
+      savePng(pdf, 1, `${name}-1`);
+      savePng(pdf, 2, `${name}-2`);
+      // The print is undone afterwards: the screen is back in the reader's colour mode.
+      expect(await page.locator('html').getAttribute('data-theme')).toBe(colorMode);
+      expect(errors()).toEqual([]);
+      await context.close();
+    },
+    PRINT_TEST_TIMEOUT_MS,
+  );
 
-  test('one guide page from a dark screen: its diagrams drawn, no summary, dark text on white', async () => {
-    const guide = `${prefix}/docs/east-west-traffic`;
-    const {page, context, errors} = await openPage(`${guide}${QUERY}`, {colorMode: 'dark'});
-    const name = `${locale}-page-dark`;
-    const pdf = await printToPdf(page, name);
-    const texts = pageTexts(pdf);
-    const all = texts.join('\n');
-    expect(all).not.toMatch(MERMAID_SOURCE);
-    expect(all).not.toMatch(/still being drawn|아직 그리는 중/);
-    expect(all).toContain('EKS Cluster A');
-    // The summary for reviewers belongs to the whole-guide print view only.
-    expect(compact(all)).not.toContain(compact(summary));
-    const grays = pageGrays(pdf, name);
-    grays.forEach((gray, index) => {
-      if (texts[index]!.trim() === '') return;
-      expect(gray.dark, `page ${index + 1}: share of dark pixels`).toBeGreaterThan(0.003);
-      expect(gray.mean, `page ${index + 1}: mean luminance`).toBeGreaterThan(200);
-    });
-    savePng(pdf, 1, `${name}-1`);
-    expect(errors()).toEqual([]);
-    await context.close();
-  }, PRINT_TEST_TIMEOUT_MS);
+  test(
+    'one guide page from a dark screen: its diagrams drawn, no summary, dark text on white',
+    async () => {
+      const guide = `${prefix}/docs/east-west-traffic`;
+      const {page, context, errors} = await openPage(`${guide}${QUERY}`, {colorMode: 'dark'});
+      const name = `${locale}-page-dark`;
+      const pdf = await printToPdf(page, name);
+      const texts = pageTexts(pdf);
+      const all = texts.join('\n');
+      expect(all).not.toMatch(MERMAID_SOURCE);
+      expect(all).not.toMatch(/still being drawn|아직 그리는 중/);
+      expect(all).toContain('EKS Cluster A');
+      // The summary for reviewers belongs to the whole-guide print view only.
+      expect(compact(all)).not.toContain(compact(summary));
+      const grays = pageGrays(pdf, name);
+      grays.forEach((gray, index) => {
+        if (texts[index]!.trim() === '') return;
+        expect(gray.dark, `page ${index + 1}: share of dark pixels`).toBeGreaterThan(0.003);
+        expect(gray.mean, `page ${index + 1}: mean luminance`).toBeGreaterThan(200);
+      });
+      savePng(pdf, 1, `${name}-1`);
+      expect(errors()).toEqual([]);
+      await context.close();
+    },
+    PRINT_TEST_TIMEOUT_MS,
+  );
 });
 
-test('from a dark screen with background graphics on, the paper is still white', async () => {
-  // The guide's first page: it has diagrams, whose print copies printToPdf waits for.
-  const {page, context} = await openPage(`/en/docs/east-west-traffic${QUERY}`, {colorMode: 'dark'});
-  const pdf = await printToPdf(page, 'en-dark-backgrounds', true);
-  const grays = pageGrays(pdf, 'en-dark-backgrounds');
-  grays.forEach((gray, index) => expect(gray.mean, `page ${index + 1}: mean luminance`).toBeGreaterThan(200));
-  await context.close();
-}, PRINT_TEST_TIMEOUT_MS);
+test(
+  'from a dark screen with background graphics on, the paper is still white',
+  async () => {
+    // The guide's first page: it has diagrams, whose print copies printToPdf waits for.
+    const {page, context} = await openPage(`/en/docs/east-west-traffic${QUERY}`, {colorMode: 'dark'});
+    const pdf = await printToPdf(page, 'en-dark-backgrounds', true);
+    const grays = pageGrays(pdf, 'en-dark-backgrounds');
+    grays.forEach((gray, index) => expect(gray.mean, `page ${index + 1}: mean luminance`).toBeGreaterThan(200));
+    await context.close();
+  },
+  PRINT_TEST_TIMEOUT_MS,
+);
 
 test('in print, rows, diagrams and code blocks do not break, and headings stay with what follows', async () => {
   // The print view holds every kind of block: tables, diagrams, code, the simulator's result rows.
@@ -194,6 +225,13 @@ test('in print, rows, diagrams and code blocks do not break, and headings stay w
       heading: style('article h2')?.breakAfter,
     };
   });
-  expect(styles).toEqual({row: 'avoid', diagram: 'avoid', code: 'avoid', resultRow: 'avoid', caption: 'avoid', heading: 'avoid'});
+  expect(styles).toEqual({
+    row: 'avoid',
+    diagram: 'avoid',
+    code: 'avoid',
+    resultRow: 'avoid',
+    caption: 'avoid',
+    heading: 'avoid',
+  });
   await context.close();
 });

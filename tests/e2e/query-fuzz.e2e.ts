@@ -21,7 +21,9 @@ const PATHS = ['/simulator', '/en/simulator'] as const;
 function expectedTotals(search: string): Record<string, string> {
   const {input} = parseSimulationQuery(search);
   const book = resolvePriceBook(input.region, input.priceOverrides);
-  return Object.fromEntries(SINGLE_CLUSTER_OPTION_IDS.map((id) => [id, String(computeOptionCost(id, input, book).totalUsd)]));
+  return Object.fromEntries(
+    SINGLE_CLUSTER_OPTION_IDS.map((id) => [id, String(computeOptionCost(id, input, book).totalUsd)]),
+  );
 }
 
 type PageReport = {
@@ -52,13 +54,16 @@ async function inspect(page: Page): Promise<PageReport> {
     const suspiciousText: string[] = [];
     const walker = document.createTreeWalker(clone, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      for (const match of (node.nodeValue ?? '').matchAll(/\b(?:NaN|Infinity|undefined)\b|∞/g)) suspiciousText.push(match[0]);
+      for (const match of (node.nodeValue ?? '').matchAll(/\b(?:NaN|Infinity|undefined)\b|∞/g))
+        suspiciousText.push(match[0]);
     }
     const injected = [
-      ...Array.from(document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload], iframe, object, embed')).map(
-        (el) => el.outerHTML.slice(0, 120),
+      ...Array.from(
+        document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload], iframe, object, embed'),
+      ).map((el) => el.outerHTML.slice(0, 120)),
+      ...Array.from(root.querySelectorAll('script, style, iframe, a[href^="javascript:" i]')).map((el) =>
+        el.outerHTML.slice(0, 120),
       ),
-      ...Array.from(root.querySelectorAll('script, style, iframe, a[href^="javascript:" i]')).map((el) => el.outerHTML.slice(0, 120)),
     ];
     return {totals, badFields, suspiciousText, injected};
   });
@@ -78,7 +83,9 @@ describe('query-string fuzz of the simulator', () => {
   });
 
   afterAll(() => {
-    console.log(`query fuzz: ${CASES.length} cases (seed ${FUZZ_SEED.toString(16)}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `query fuzz: ${CASES.length} cases (seed ${FUZZ_SEED.toString(16)}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
   });
 
   it(`generates at least 200 distinct cases from a fixed seed`, () => {
@@ -88,7 +95,11 @@ describe('query-string fuzz of the simulator', () => {
     expect(generateFuzzCases(FUZZ_SEED, CASE_COUNT).map((c) => c.query)).toEqual(CASES.map((c) => c.query));
   });
 
-  async function runCase(fuzz: FuzzCase, session: OpenedPage = opened, sessionDialogs: string[] = dialogs): Promise<string[]> {
+  async function runCase(
+    fuzz: FuzzCase,
+    session: OpenedPage = opened,
+    sessionDialogs: string[] = dialogs,
+  ): Promise<string[]> {
     const {page, consoleErrors, pageErrors} = session;
     const before = {console: consoleErrors.length, page: pageErrors.length, dialogs: sessionDialogs.length};
     const path = PATHS[fuzz.id % PATHS.length]!;
@@ -106,9 +117,14 @@ describe('query-string fuzz of the simulator', () => {
       await page.waitForFunction(
         (want) =>
           // Hydrated (React has attached to the server HTML) and showing the model's totals.
-          Object.keys(document.querySelector('[data-testid="cost-simulation"]') ?? {}).some((key) => key.startsWith('__reactFiber$')) &&
+          Object.keys(document.querySelector('[data-testid="cost-simulation"]') ?? {}).some((key) =>
+            key.startsWith('__reactFiber$'),
+          ) &&
           Object.entries(want).every(
-            ([id, usd]) => document.querySelector(`[data-testid="cost-simulation"] [data-option-id="${id}"]`)?.getAttribute('data-monthly-usd') === usd,
+            ([id, usd]) =>
+              document
+                .querySelector(`[data-testid="cost-simulation"] [data-option-id="${id}"]`)
+                ?.getAttribute('data-monthly-usd') === usd,
           ),
         expected,
         {timeout: 5_000},
@@ -122,15 +138,18 @@ describe('query-string fuzz of the simulator', () => {
 
     for (const [id, usd] of Object.entries(report.totals)) {
       const n = Number(usd);
-      if (usd.trim() === '' || !Number.isFinite(n) || n < 0) problems.push(`data-monthly-usd of ${id} is ${JSON.stringify(usd)}`);
+      if (usd.trim() === '' || !Number.isFinite(n) || n < 0)
+        problems.push(`data-monthly-usd of ${id} is ${JSON.stringify(usd)}`);
     }
     if (Object.keys(report.totals).length !== SINGLE_CLUSTER_OPTION_IDS.length) {
       problems.push(`${Object.keys(report.totals).length} result rows, expected ${SINGLE_CLUSTER_OPTION_IDS.length}`);
     }
     const mismatched = Object.entries(expected).filter(([id, usd]) => report.totals[id] !== usd);
     if (mismatched.length > 0) {
-      problems.push(`totals differ from the model for ${JSON.stringify(search.slice(0, 200))}: ` +
-        mismatched.map(([id, usd]) => `${id} shows ${report.totals[id]} want ${usd}`).join(', '));
+      problems.push(
+        `totals differ from the model for ${JSON.stringify(search.slice(0, 200))}: ` +
+          mismatched.map(([id, usd]) => `${id} shows ${report.totals[id]} want ${usd}`).join(', '),
+      );
     }
     if (report.badFields.length > 0) problems.push(`fields without a finite number: ${report.badFields.join(', ')}`);
     if (report.suspiciousText.length > 0) problems.push(`text in the simulator: ${report.suspiciousText.join(', ')}`);
@@ -173,8 +192,11 @@ describe('query-string fuzz of the simulator', () => {
       for (const fuzz of batch) {
         const problems = await runCase(fuzz);
         if (problems.length > 0) {
-          const shown = fuzz.query.length > 160 ? `${fuzz.query.slice(0, 160)}… (${fuzz.query.length} chars)` : fuzz.query;
-          failures.push(`#${fuzz.id} ${fuzz.label} on ${PATHS[fuzz.id % PATHS.length]} ?${shown}\n    ${problems.join('\n    ')}`);
+          const shown =
+            fuzz.query.length > 160 ? `${fuzz.query.slice(0, 160)}… (${fuzz.query.length} chars)` : fuzz.query;
+          failures.push(
+            `#${fuzz.id} ${fuzz.label} on ${PATHS[fuzz.id % PATHS.length]} ?${shown}\n    ${problems.join('\n    ')}`,
+          );
         }
       }
       expect(failures, `\n${failures.join('\n')}\n`).toEqual([]);

@@ -17,7 +17,9 @@ function clusteripUsd(tb: number, az: number): number {
 }
 
 async function monthlyUsd(page: Page, optionId: string): Promise<number> {
-  const value = await page.locator(`[data-testid="cost-simulation"] tr[data-option-id="${optionId}"]`).getAttribute('data-monthly-usd');
+  const value = await page
+    .locator(`[data-testid="cost-simulation"] tr[data-option-id="${optionId}"]`)
+    .getAttribute('data-monthly-usd');
   return Number(value);
 }
 
@@ -114,9 +116,14 @@ describe.each(LOCALES)('simulator ($name)', ({prefix}) => {
     await hydrated(page);
     await page.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name="az"]')?.value === '4');
     await page.locator('[data-testid="cost-simulation"] .button', {hasText: /Markdown/}).click();
-    await page.waitForFunction(() => (document.querySelector('[data-testid="sim-export-status"]')?.textContent ?? '') !== '');
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid="sim-export-status"]')?.textContent ?? '') !== '',
+    );
     const fallback = page.locator('[data-testid="sim-copy-fallback"]');
-    const markdown = (await fallback.count()) > 0 ? await fallback.inputValue() : await page.evaluate(() => navigator.clipboard.readText());
+    const markdown =
+      (await fallback.count()) > 0
+        ? await fallback.inputValue()
+        : await page.evaluate(() => navigator.clipboard.readText());
     expect(markdown).toMatch(/^\|.*\|.*\|.*\|$/m);
     // 20 TB, 4 AZs: 20,480 × 3/4 × $0.02 = $307.20
     expect(markdown).toMatch(/`clusterip`\).*\| \$307\.20 \|/);
@@ -164,12 +171,18 @@ test('a link opened in the other locale shows the same totals', async () => {
 describe('hostile query strings', () => {
   const cases: {query: string; params: string[]; tb?: number}[] = [
     {query: '?tb=<script>alert(1)</script>', params: ['tb']},
-    {query: '?tb=%3Cscript%3Ealert(1)%3C%2Fscript%3E&base=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', params: ['tb', 'base']},
+    {
+      query: '?tb=%3Cscript%3Ealert(1)%3C%2Fscript%3E&base=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+      params: ['tb', 'base'],
+    },
     {query: '?az=1e309', params: ['az']},
     {query: '?rps=-5', params: ['rps']},
     {query: '?tb=NaN&tb=3', params: ['tb'], tb: 3},
     {query: `?tb=${'9'.repeat(10_000)}`, params: ['tb']},
-    {query: `?region=${'x'.repeat(10_000)}&%E2%9C%93=%F0%9F%92%A5&p.albUsdPerHour=-1`, params: ['region', '✓', 'p.albUsdPerHour']},
+    {
+      query: `?region=${'x'.repeat(10_000)}&%E2%9C%93=%F0%9F%92%A5&p.albUsdPerHour=-1`,
+      params: ['region', '✓', 'p.albUsdPerHour'],
+    },
   ];
 
   test.each(cases)('$query renders a working page that names the params', async ({query, params, tb}) => {
@@ -185,7 +198,9 @@ describe('hostile query strings', () => {
     for (const param of params) {
       expect(await notice.locator(`li[data-param="${param}"]`).count(), param).toBe(1);
     }
-    expect(await page.locator('[data-testid="cost-simulation"] script, [data-testid="cost-simulation"] img').count()).toBe(0);
+    expect(
+      await page.locator('[data-testid="cost-simulation"] script, [data-testid="cost-simulation"] img').count(),
+    ).toBe(0);
     const totals = Object.values(await allTotals(page)).map(Number);
     expect(totals).toHaveLength(11);
     expect(totals.every(Number.isFinite)).toBe(true);
@@ -226,7 +241,10 @@ describe.each(['light', 'dark'] as const)('phone width, %s mode', (colorMode) =>
     expect(await page.locator('[data-testid="sim-charts"] .recharts-legend-item').count()).toBe(COST_CATEGORIES.length);
     // Each chart is drawn at the width of its box, no wider (no horizontal scroll inside).
     const widths = await page.$$eval('[data-testid="sim-charts"] [role="img"]', (boxes) =>
-      boxes.map((box) => [Math.round(box.getBoundingClientRect().width), Math.round(box.querySelector('svg.recharts-surface')?.getBoundingClientRect().width ?? -1)]),
+      boxes.map((box) => [
+        Math.round(box.getBoundingClientRect().width),
+        Math.round(box.querySelector('svg.recharts-surface')?.getBoundingClientRect().width ?? -1),
+      ]),
     );
     for (const [box, svg] of widths) expect(svg).toBeLessThanOrEqual(box!);
     const {scrollWidth, innerWidth} = await horizontalOverflow(page);
@@ -235,7 +253,7 @@ describe.each(['light', 'dark'] as const)('phone width, %s mode', (colorMode) =>
   });
 });
 
-test('print of the guide opens the simulator\'s assumptions even before the reader has scrolled to it', async () => {
+test("print of the guide opens the simulator's assumptions even before the reader has scrolled to it", async () => {
   const {page, errors} = await openPage('/docs/east-west-traffic/latency-and-cost');
   // The assumptions panel and the break-even arithmetic: folded on screen, open on paper.
   const details = page.locator('[data-testid="cost-simulation"] details[data-print-open]');
@@ -258,7 +276,8 @@ test('print shows the current numbers and every assumption, without charts or bu
     // The assumptions and the break-even arithmetic: every folded part of the widget prints open.
     detailsOpen: Array.from(root.querySelectorAll('details')).every((details) => details.open),
     chartsDisplay: getComputedStyle(root.querySelector('[data-testid="sim-charts"]') as Element).display,
-    buttonsShown: Array.from(root.querySelectorAll('.button')).filter((b) => getComputedStyle(b).display !== 'none').length,
+    buttonsShown: Array.from(root.querySelectorAll('.button')).filter((b) => getComputedStyle(b).display !== 'none')
+      .length,
     clusterip: root.querySelector('tr[data-option-id="clusterip"] td')?.textContent ?? '',
   }));
   expect(state.detailsOpen).toBe(true);

@@ -88,7 +88,8 @@ describe.each(GUIDES)('%s', (guide) => {
   test('the comparison table sorts by cost and by latency', async () => {
     const {page, errors} = await openPage(guide + PART.comparison);
     const table = page.getByTestId('latency-cost-comparison');
-    const order = () => table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-comparison-option')));
+    const order = () =>
+      table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-comparison-option')));
     const costButton = table.locator('button[data-sort-key="cost"]');
     await costButton.press('Enter');
     expect(await costButton.locator('xpath=..').getAttribute('aria-sort')).toBe('ascending');

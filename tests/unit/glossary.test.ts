@@ -21,7 +21,11 @@ export function mdxProse(text: string): {line: number; text: string}[] {
     }
     if ((fence !== null && fence !== 'mermaid') || raw.startsWith('import ')) return;
     // An English title in link text ("[… Cross-AZ pod to pod …](url)") is a citation, not our prose.
-    const prose = raw.replace(/`[^`\n]*`/g, ' ').replace(/\[[^\]가-힣]*\]\(/g, '(').replace(/\]\([^)\s]*\)/g, ']').replace(/https?:\/\/\S+/g, ' ');
+    const prose = raw
+      .replace(/`[^`\n]*`/g, ' ')
+      .replace(/\[[^\]가-힣]*\]\(/g, '(')
+      .replace(/\]\([^)\s]*\)/g, ']')
+      .replace(/https?:\/\/\S+/g, ' ');
     out.push({line: i + 1, text: prose});
   });
   return out;
@@ -64,11 +68,23 @@ describe('the checks can fail', () => {
     expect(rejectedIn('크로스-AZ 비용과 로드밸런서')).toHaveLength(2);
   });
   it('leaves identifiers, feature names and the chosen words alone', () => {
-    expect(rejectedIn('파드가 PodDisruptionBudget, NodePort, PreferSameZone, Pod Topology Spread, Private Hosted Zone을 씁니다')).toEqual([]);
+    expect(
+      rejectedIn(
+        '파드가 PodDisruptionBudget, NodePort, PreferSameZone, Pod Topology Spread, Private Hosted Zone을 씁니다',
+      ),
+    ).toEqual([]);
     expect(rejectedIn('AZ 간 트래픽, 교차 영역 로드 밸런싱, 서비스 메시, 지역 로드 밸런싱')).toEqual([]);
   });
   it('skips code blocks, inline code and link addresses in a page but reads diagrams', () => {
-    const page = ['```yaml', '# Pod가 쓰는 설정', '```', '`Pod`를 보세요 [문서](https://example.com/Cross-AZ)', '```mermaid', 'A["Pod가"]', '```'].join('\n');
+    const page = [
+      '```yaml',
+      '# Pod가 쓰는 설정',
+      '```',
+      '`Pod`를 보세요 [문서](https://example.com/Cross-AZ)',
+      '```mermaid',
+      'A["Pod가"]',
+      '```',
+    ].join('\n');
     const hits = mdxProse(page).filter((l) => rejectedIn(l.text).length > 0);
     expect(hits.map((l) => l.line)).toEqual([6]);
   });
@@ -117,7 +133,9 @@ describe('numbers: "20%", never "20 %"', () => {
         .filter((s) => SPACED_PERCENT.test(s.text))
         .map((s) => `${file}:${s.line} ${s.text.slice(0, 80)}`),
     );
-    const messages = Object.entries(JSON.parse(readFileSync(path.join(root, 'i18n', 'en', 'code.json'), 'utf8')) as Record<string, {message: string}>)
+    const messages = Object.entries(
+      JSON.parse(readFileSync(path.join(root, 'i18n', 'en', 'code.json'), 'utf8')) as Record<string, {message: string}>,
+    )
       .filter(([, v]) => SPACED_PERCENT.test(v.message))
       .map(([k]) => `i18n/en/code.json ${k}`);
     expect([...problems, ...messages]).toEqual([]);

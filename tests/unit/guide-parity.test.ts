@@ -218,7 +218,9 @@ describe.each(Object.entries(locales))('guide (%s)', (_locale, guide) => {
     const broken = guidePages(_locale as 'ko' | 'en').flatMap((page) => {
       const parsed = parseGuide(page.text);
       const targets = new Set([...headingIds(parsed), ...anchorIds(parsed)]);
-      return inPageLinks(parsed).filter((id) => !targets.has(id)).map((id) => `${page.name}#${id}`);
+      return inPageLinks(parsed)
+        .filter((id) => !targets.has(id))
+        .map((id) => `${page.name}#${id}`);
     });
     expect(broken).toEqual([]);
   });
@@ -247,7 +249,9 @@ describe.each(Object.entries(locales))('guide (%s)', (_locale, guide) => {
   });
 
   it('links the simulator only with canonical presets (no notices, same query after a round trip)', () => {
-    const queries = guide.proseLines.flatMap(({text}) => [...text.matchAll(/\]\(\/simulator(?:\?([^)#\s]*))?\)/g)].map((m) => m[1] ?? ''));
+    const queries = guide.proseLines.flatMap(({text}) =>
+      [...text.matchAll(/\]\(\/simulator(?:\?([^)#\s]*))?\)/g)].map((m) => m[1] ?? ''),
+    );
     expect(queries.length).toBeGreaterThanOrEqual(10);
     for (const q of queries) {
       const parsed = parseSimulationQuery(q);
@@ -282,7 +286,8 @@ describe('ko and en agree', () => {
   const {ko, en} = locales;
 
   it('have the same pages, each with the same heading ids', () => {
-    const ids = (locale: 'ko' | 'en') => guidePages(locale).map((page) => ({name: page.name, ids: headingIds(parseGuide(page.text))}));
+    const ids = (locale: 'ko' | 'en') =>
+      guidePages(locale).map((page) => ({name: page.name, ids: headingIds(parseGuide(page.text))}));
     expect(ids('en')).toEqual(ids('ko'));
   });
 
@@ -306,7 +311,8 @@ describe('ko and en agree', () => {
   });
 
   it('have identical YAML apart from comments', () => {
-    const yaml = (g: ParsedGuide) => g.codeBlocks.filter((b) => b.lang === 'yaml').map((b) => yamlWithoutComments(b.body));
+    const yaml = (g: ParsedGuide) =>
+      g.codeBlocks.filter((b) => b.lang === 'yaml').map((b) => yamlWithoutComments(b.body));
     expect(yaml(en)).toEqual(yaml(ko));
   });
 

@@ -42,7 +42,8 @@ export function yamlBlocks(source: string, file: string): YamlBlock[] {
     if (open !== null) {
       const fence = m?.[1];
       if (fence !== undefined && fence[0] === open.fence[0] && fence.length >= open.fence.length && m?.[2] === '') {
-        if (open.lang === 'yaml' || open.lang === 'yml') blocks.push({file, line: open.line, meta: open.meta, code: open.body.join('\n')});
+        if (open.lang === 'yaml' || open.lang === 'yml')
+          blocks.push({file, line: open.line, meta: open.meta, code: open.body.join('\n')});
         open = null;
       } else open.body.push(text);
       return;
@@ -86,8 +87,14 @@ export function parseBlocks(blocks: readonly YamlBlock[]): {docs: Doc[]; problem
         return;
       }
       if (isFragment(block)) return;
-      if (str(value.apiVersion) === undefined || str(value.kind) === undefined || str(obj(value.metadata).name) === undefined) {
-        problems.push(`${at}: not a whole object (apiVersion, kind, metadata.name); show it under its parent or mark the block as a fragment`);
+      if (
+        str(value.apiVersion) === undefined ||
+        str(value.kind) === undefined ||
+        str(obj(value.metadata).name) === undefined
+      ) {
+        problems.push(
+          `${at}: not a whole object (apiVersion, kind, metadata.name); show it under its parent or mark the block as a fragment`,
+        );
         return;
       }
       docs.push({where: at, value});
@@ -98,8 +105,19 @@ export function parseBlocks(blocks: readonly YamlBlock[]): {docs: Doc[]; problem
 
 const WORKLOADS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet']);
 /** Fields of a PodSpec: in a workload they belong under spec.template.spec, never under spec. */
-const POD_SPEC_FIELDS = ['affinity', 'containers', 'topologySpreadConstraints', 'nodeSelector', 'tolerations', 'initContainers'];
-const CLIENT_ROUTING_POLICIES = new Set(['availability_zone_affinity', 'partial_availability_zone_affinity', 'any_availability_zone']);
+const POD_SPEC_FIELDS = [
+  'affinity',
+  'containers',
+  'topologySpreadConstraints',
+  'nodeSelector',
+  'tolerations',
+  'initContainers',
+];
+const CLIENT_ROUTING_POLICIES = new Set([
+  'availability_zone_affinity',
+  'partial_availability_zone_affinity',
+  'any_availability_zone',
+]);
 
 function labelsMatch(selector: Obj, labels: Obj): boolean {
   const entries = Object.entries(selector);
@@ -128,7 +146,11 @@ export function checkDocs(docs: readonly Doc[]): string[] {
     });
   }
   const serviceWithPort = (name: unknown, port: unknown): boolean =>
-    services.some((s) => s.name === name && (typeof port === 'number' ? s.portNumbers.has(port) : typeof port === 'string' && s.portNames.has(port)));
+    services.some(
+      (s) =>
+        s.name === name &&
+        (typeof port === 'number' ? s.portNumbers.has(port) : typeof port === 'string' && s.portNames.has(port)),
+    );
 
   for (const {where, value} of docs) {
     const kind = str(value.kind);
@@ -140,8 +162,11 @@ export function checkDocs(docs: readonly Doc[]): string[] {
         const ports = arr(spec.ports).map(obj);
         if (spec.type !== 'ExternalName' && ports.length === 0) problems.push(`${at}: a Service needs spec.ports`);
         for (const p of ports) if (typeof p.port !== 'number') problems.push(`${at}: every port needs a numeric port`);
-        if (ports.length > 1 && ports.some((p) => str(p.name) === undefined)) problems.push(`${at}: several ports must each be named`);
-        const attributes = str(obj(obj(value.metadata).annotations)['service.beta.kubernetes.io/aws-load-balancer-attributes']);
+        if (ports.length > 1 && ports.some((p) => str(p.name) === undefined))
+          problems.push(`${at}: several ports must each be named`);
+        const attributes = str(
+          obj(obj(value.metadata).annotations)['service.beta.kubernetes.io/aws-load-balancer-attributes'],
+        );
         for (const pair of attributes?.split(',') ?? []) {
           const [key, val] = pair.split('=');
           if (key === 'dns_record.client_routing_policy' && !CLIENT_ROUTING_POLICIES.has(val ?? '')) {
@@ -153,7 +178,8 @@ export function checkDocs(docs: readonly Doc[]): string[] {
       case 'ServiceMonitor': {
         const selector = obj(obj(spec.selector).matchLabels);
         const selected = services.filter((s) => labelsMatch(selector, s.labels));
-        if (selected.length === 0) problems.push(`${at}: selects no Service of the guide by its labels (${JSON.stringify(selector)})`);
+        if (selected.length === 0)
+          problems.push(`${at}: selects no Service of the guide by its labels (${JSON.stringify(selector)})`);
         for (const e of arr(spec.endpoints).map(obj)) {
           const port = str(e.port);
           if (port === undefined) problems.push(`${at}: endpoints[].port must name a Service port`);
@@ -176,12 +202,15 @@ export function checkDocs(docs: readonly Doc[]): string[] {
       }
       case 'TargetGroupBinding': {
         const ref = obj(spec.serviceRef);
-        if (!serviceWithPort(ref.name, ref.port)) problems.push(`${at}: serviceRef ${String(ref.name)}:${String(ref.port)} is no Service port of the guide`);
-        if (!/^arn:aws[\w-]*:elasticloadbalancing:/.test(str(spec.targetGroupARN) ?? '')) problems.push(`${at}: targetGroupARN must be a target group ARN`);
+        if (!serviceWithPort(ref.name, ref.port))
+          problems.push(`${at}: serviceRef ${String(ref.name)}:${String(ref.port)} is no Service port of the guide`);
+        if (!/^arn:aws[\w-]*:elasticloadbalancing:/.test(str(spec.targetGroupARN) ?? ''))
+          problems.push(`${at}: targetGroupARN must be a target group ARN`);
         break;
       }
       case 'TargetGroupConfiguration': {
-        if (str(obj(spec.targetReference).name) === undefined) problems.push(`${at}: spec.targetReference.name is required`);
+        if (str(obj(spec.targetReference).name) === undefined)
+          problems.push(`${at}: spec.targetReference.name is required`);
         break;
       }
       case 'Ingress': {
@@ -189,7 +218,8 @@ export function checkDocs(docs: readonly Doc[]): string[] {
           for (const p of arr(obj(rule.http).paths).map(obj)) {
             const svc = obj(obj(p.backend).service);
             const port = obj(svc.port);
-            if (!serviceWithPort(svc.name, port.number ?? port.name)) problems.push(`${at}: backend ${String(svc.name)} is no Service port of the guide`);
+            if (!serviceWithPort(svc.name, port.number ?? port.name))
+              problems.push(`${at}: backend ${String(svc.name)} is no Service port of the guide`);
           }
         }
         break;
@@ -198,8 +228,14 @@ export function checkDocs(docs: readonly Doc[]): string[] {
         if (str(spec.host) === undefined) problems.push(`${at}: spec.host is required`);
         const http = obj(obj(obj(spec.trafficPolicy).connectionPool).http);
         // A low cap closes keep-alive connections that often, so each reopen pays a new mTLS handshake.
-        if (typeof http.maxRequestsPerConnection === 'number' && http.maxRequestsPerConnection > 0 && http.maxRequestsPerConnection < 1000) {
-          problems.push(`${at}: maxRequestsPerConnection ${http.maxRequestsPerConnection} forces frequent new connections`);
+        if (
+          typeof http.maxRequestsPerConnection === 'number' &&
+          http.maxRequestsPerConnection > 0 &&
+          http.maxRequestsPerConnection < 1000
+        ) {
+          problems.push(
+            `${at}: maxRequestsPerConnection ${http.maxRequestsPerConnection} forces frequent new connections`,
+          );
         }
         break;
       }
@@ -210,7 +246,8 @@ export function checkDocs(docs: readonly Doc[]): string[] {
           if (!labelsMatch(selector, obj(obj(template.metadata).labels))) {
             problems.push(`${at}: spec.selector.matchLabels must match spec.template.metadata.labels`);
           }
-          if (arr(obj(template.spec).containers).length === 0) problems.push(`${at}: spec.template.spec.containers is required`);
+          if (arr(obj(template.spec).containers).length === 0)
+            problems.push(`${at}: spec.template.spec.containers is required`);
           const misplaced = POD_SPEC_FIELDS.filter((f) => f in spec);
           if (misplaced.length > 0) problems.push(`${at}: ${misplaced.join(', ')} belong under spec.template.spec`);
         }
@@ -246,7 +283,11 @@ describe('the checker finds each kind of broken manifest (so the guide checks ca
 
   it.each([
     ['a parse error', 'a: [1, 2\n', 'does not parse'],
-    ['a Service without ports', 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  selector:\n    app: x\n', 'needs spec.ports'],
+    [
+      'a Service without ports',
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  selector:\n    app: x\n',
+      'needs spec.ports',
+    ],
     [
       'a selector that does not match the template labels',
       'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\nspec:\n  selector:\n    matchLabels:\n      app: a\n  template:\n    metadata:\n      labels:\n        app: b\n    spec:\n      containers:\n        - name: c\n          image: c\n',
@@ -260,21 +301,31 @@ describe('the checker finds each kind of broken manifest (so the guide checks ca
     ['an unmarked fragment', 'spec:\n  affinity:\n    podAffinity: {}\n', 'not a whole object'],
     [
       'a ServiceMonitor selecting labels no Service has',
-      SERVICE + '\n---\napiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\nmetadata:\n  name: m\nspec:\n  selector:\n    matchLabels:\n      app: other\n  endpoints:\n    - port: metrics\n',
+      SERVICE +
+        '\n---\napiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\nmetadata:\n  name: m\nspec:\n  selector:\n    matchLabels:\n      app: other\n  endpoints:\n    - port: metrics\n',
       'selects no Service',
     ],
     [
       'a ServiceMonitor naming a port the Service lacks',
-      SERVICE + '\n---\napiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\nmetadata:\n  name: m\nspec:\n  selector:\n    matchLabels:\n      app: web\n  endpoints:\n    - port: http\n',
+      SERVICE +
+        '\n---\napiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\nmetadata:\n  name: m\nspec:\n  selector:\n    matchLabels:\n      app: web\n  endpoints:\n    - port: http\n',
       'no selected Service has a port named "http"',
     ],
-    ['a Gateway without listeners', 'apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n  name: g\nspec:\n  gatewayClassName: amazon-vpc-lattice\n', 'spec.listeners is required'],
+    [
+      'a Gateway without listeners',
+      'apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n  name: g\nspec:\n  gatewayClassName: amazon-vpc-lattice\n',
+      'spec.listeners is required',
+    ],
     [
       'a TargetGroupBinding pointing at no Service',
       'apiVersion: elbv2.k8s.aws/v1beta1\nkind: TargetGroupBinding\nmetadata:\n  name: t\nspec:\n  serviceRef:\n    name: nope\n    port: 80\n  targetGroupARN: arn:aws:elasticloadbalancing:us-east-1:1:targetgroup/x/y\n',
       'is no Service port of the guide',
     ],
-    ['a TargetGroupConfiguration without a target', 'apiVersion: gateway.k8s.aws/v1beta1\nkind: TargetGroupConfiguration\nmetadata:\n  name: t\nspec: {}\n', 'targetReference.name is required'],
+    [
+      'a TargetGroupConfiguration without a target',
+      'apiVersion: gateway.k8s.aws/v1beta1\nkind: TargetGroupConfiguration\nmetadata:\n  name: t\nspec: {}\n',
+      'targetReference.name is required',
+    ],
     [
       'an unknown NLB client routing policy',
       'apiVersion: v1\nkind: Service\nmetadata:\n  name: n\n  annotations:\n    service.beta.kubernetes.io/aws-load-balancer-attributes: dns_record.client_routing_policy=same_zone\nspec:\n  ports:\n    - port: 80\n',
@@ -322,7 +373,9 @@ describe.each(Object.entries(LOCALE_DIRS))('guide YAML (%s)', (_locale, dir) => 
     const prose = files.map((f) => readFileSync(f, 'utf8')).join('\n');
     if (!prose.includes('dns_record.client_routing_policy')) return;
     const set = docs.some(({value}) =>
-      (str(obj(obj(value.metadata).annotations)['service.beta.kubernetes.io/aws-load-balancer-attributes']) ?? '').includes('dns_record.client_routing_policy='),
+      (
+        str(obj(obj(value.metadata).annotations)['service.beta.kubernetes.io/aws-load-balancer-attributes']) ?? ''
+      ).includes('dns_record.client_routing_policy='),
     );
     expect(set).toBe(true);
   });

@@ -23,7 +23,12 @@ function position(text: string): number {
 
 export function guidePages(locale: keyof typeof LOCALE_DOCS): GuidePageFile[] {
   const dir = LOCALE_DOCS[locale];
-  const names = ['east-west-traffic.mdx', ...readdirSync(path.join(dir, 'east-west-traffic')).filter((n) => n.endsWith('.mdx')).map((n) => `east-west-traffic/${n}`)];
+  const names = [
+    'east-west-traffic.mdx',
+    ...readdirSync(path.join(dir, 'east-west-traffic'))
+      .filter((n) => n.endsWith('.mdx'))
+      .map((n) => `east-west-traffic/${n}`),
+  ];
   const parts = names
     .map((name) => ({name, text: readFileSync(path.join(dir, name), 'utf8')}))
     .filter((page) => !/^unlisted:\s*true/m.test(page.text))

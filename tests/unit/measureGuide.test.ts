@@ -17,7 +17,16 @@ function blocks(text: string, lang: string): string[] {
   return [...text.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1] ?? '');
 }
 
-const IDS = ['what-the-bill-counts', 'cost-explorer', 'cur', 'vpc-flow-logs', 'cilium-hubble', 'kubecost', 'from-measurement-to-simulator', 'measure-references'];
+const IDS = [
+  'what-the-bill-counts',
+  'cost-explorer',
+  'cur',
+  'vpc-flow-logs',
+  'cilium-hubble',
+  'kubecost',
+  'from-measurement-to-simulator',
+  'measure-references',
+];
 
 describe('the measuring guide', () => {
   for (const [locale, path] of Object.entries(PAGES)) {
@@ -39,10 +48,12 @@ describe('the measuring guide', () => {
       const [first] = blocks(text, 'sql');
       const ast = new Parser().astify(first ?? '', {database: 'athena'});
       const select = Array.isArray(ast) ? ast[0] : ast;
-      const names = (select as {columns: {as: string | null; expr: {column?: string | {expr?: {value?: string}}}}[]}).columns.map((c) => {
+      const names = (
+        select as {columns: {as: string | null; expr: {column?: string | {expr?: {value?: string}}}}[]}
+      ).columns.map((c) => {
         if (c.as) return c.as;
         const col = c.expr.column;
-        return typeof col === 'string' ? col : col?.expr?.value ?? '';
+        return typeof col === 'string' ? col : (col?.expr?.value ?? '');
       });
       expect(names).toEqual(['bill_billing_period_start_date', 'line_item_usage_type', 'line_item_usage_amount']);
       // A result row shaped like Athena's CSV download imports as 20,480 GB.
@@ -56,7 +67,11 @@ describe('the measuring guide', () => {
     const en = read(PAGES.en);
     expect(blocks(en, 'sql')).toEqual(blocks(ko, 'sql'));
     // Shell comments are translated; the commands themselves are not.
-    const strip = (b: string) => b.split('\n').filter((l) => !l.trim().startsWith('#')).join('\n');
+    const strip = (b: string) =>
+      b
+        .split('\n')
+        .filter((l) => !l.trim().startsWith('#'))
+        .join('\n');
     expect(blocks(en, 'bash').map(strip)).toEqual(blocks(ko, 'bash').map(strip));
   });
 });

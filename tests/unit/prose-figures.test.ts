@@ -13,9 +13,10 @@ const GUIDES = {ko: wholeGuide('ko'), en: wholeGuide('en')} as const;
 
 /** Literals that are not a model unit price, each with why it may stay as text. */
 const ALLOWED_LITERALS: Readonly<Record<string, string>> = {
-  '$0': 'zero: no charge at all (node-local traffic, same-zone transfer)',
+  $0: 'zero: no charge at all (node-local traffic, same-zone transfer)',
   '$0.02': 'per GB crossing an AZ = $0.01 per direction × 2 directions (checked below)',
-  '$0.096': 'm6i.large on-demand hourly price, the input of the derived vCPU/GB prices (split at the Fargate vCPU:GB ratio); not a model price',
+  '$0.096':
+    'm6i.large on-demand hourly price, the input of the derived vCPU/GB prices (split at the Fargate vCPU:GB ratio); not a model price',
   '$0.40': 'Route 53 standard queries per million (first billion); multi-cluster text only, not in the model',
   '$0.50': 'Route 53 hosted zone per month (first 25); multi-cluster text only, not in the model',
 };
@@ -55,11 +56,11 @@ const EXPECTED: Readonly<Record<string, number | null>> = {
   '<Usd option="vpc-lattice" item="lattice-service-hours" input={{svc: 1}} />': 18.25,
   '<Usd option="vpc-lattice" item="lattice-data" />': 256,
   // 18.25 + 256 = 274.25
-  '<Usd option="vpc-lattice" item={[\'lattice-service-hours\', \'lattice-data\']} input={{svc: 1}} />': 274.25,
+  "<Usd option=\"vpc-lattice\" item={['lattice-service-hours', 'lattice-data']} input={{svc: 1}} />": 274.25,
   // 1 service: 3,600,000 − 300,000 = 3.3 M billed per hour × 730 × $0.10 = 240.90
   '<Usd option="vpc-lattice" item="lattice-requests" input={{svc: 1}} />': 240.9,
   // 10 services: 10 × 18.25 + 256 = 438.50
-  '<Usd option="vpc-lattice" item={[\'lattice-service-hours\', \'lattice-data\']} />': 438.5,
+  "<Usd option=\"vpc-lattice\" item={['lattice-service-hours', 'lattice-data']} />": 438.5,
   // 10 services: (360,000 − 300,000) × 10 × 730 / 1e6 × $0.10 = 43.80
   '<Usd option="vpc-lattice" item="lattice-requests" />': 43.8,
   // 438.50 + 43.80 = 482.30
@@ -76,7 +77,7 @@ const EXPECTED: Readonly<Record<string, number | null>> = {
   '<UsdDiff from="internal-alb" to="topology-aware" />': 214.3983, // 234.8783 − 20.48
   '<UsdDiff from="vpc-lattice" to="topology-aware" />': 461.82, // 482.30 − 20.48
   // 438.50 − 20.48 = 418.02
-  '<UsdDiff from={{option: \'vpc-lattice\', item: [\'lattice-service-hours\', \'lattice-data\']}} to="topology-aware" />': 418.02,
+  "<UsdDiff from={{option: 'vpc-lattice', item: ['lattice-service-hours', 'lattice-data']}} to=\"topology-aware\" />": 418.02,
   // NLB per GB: NLCU $0.006 + 2/3 × $0.02 client→NLB = 0.0193333; with cross-zone + 2/3 × $0.02 = 0.0326667
   '<ModelValue of="nlb-usd-per-gb" />': 0.0193333,
   '<ModelValue of="nlb-usd-per-gb" input={{xz: 1}} />': 0.0326667,
@@ -163,7 +164,8 @@ function asSpec(value: unknown): UsdFigureSpec {
 /** What a figure tag renders, unrounded (null: a threshold that does not exist at those inputs). */
 function evaluate(tag: string): number | null {
   const props = propsOf(tag);
-  if (tag.startsWith('<ModelValue')) return resolveModelValue(props.of as string, props.input as Partial<SimulationInput> | undefined).value;
+  if (tag.startsWith('<ModelValue'))
+    return resolveModelValue(props.of as string, props.input as Partial<SimulationInput> | undefined).value;
   if (tag.startsWith('<UsdDiff')) return resolveUsd(asSpec(props.from)).usd - resolveUsd(asSpec(props.to)).usd;
   if (tag.startsWith('<Price')) {
     const id = props.id as (typeof PRICE_IDS)[number];
@@ -184,13 +186,15 @@ function literalValue(literal: string): number {
 
 describe('the test reads MDX the way it is written (self-check)', () => {
   it('skips fenced code and inline code, and finds tags with object props', () => {
-    const prose = proseOf('---\nt: $9\n---\nA `$5` b $0.01 <Usd option="x" input={{tar: 30}} /> c\n```bash\necho $1\n```\n');
+    const prose = proseOf(
+      '---\nt: $9\n---\nA `$5` b $0.01 <Usd option="x" input={{tar: 30}} /> c\n```bash\necho $1\n```\n',
+    );
     expect(dollarLiterals(prose)).toEqual(['$0.01']);
     expect(figureTags(prose)).toEqual(['<Usd option="x" input={{tar: 30}} />']);
   });
 
   it('reads string, array and object props', () => {
-    expect(propsOf('<Usd option="vpc-lattice" item={[\'a\', \'b\']} input={{svc: 1}} />')).toEqual({
+    expect(propsOf("<Usd option=\"vpc-lattice\" item={['a', 'b']} input={{svc: 1}} />")).toEqual({
       option: 'vpc-lattice',
       item: ['a', 'b'],
       input: {svc: 1},
@@ -199,7 +203,9 @@ describe('the test reads MDX the way it is written (self-check)', () => {
 
   it('the allow-listed $0.02 is the per-direction price billed twice', () => {
     // $0.01 × 2 = $0.02
-    expect(PRICE_BOOKS['us-east-1'].prices.interAzUsdPerGbPerDirection.usdPerUnit * BILLED_DIRECTIONS_PER_AZ_CROSSING).toBe(0.02);
+    expect(
+      PRICE_BOOKS['us-east-1'].prices.interAzUsdPerGbPerDirection.usdPerUnit * BILLED_DIRECTIONS_PER_AZ_CROSSING,
+    ).toBe(0.02);
   });
 
   it('every expected figure resolves in the model to its hand-computed value', () => {
@@ -213,7 +219,9 @@ describe.each(Object.entries(GUIDES))('prose figures (%s)', (_locale, text) => {
   const prose = proseOf(text);
 
   it('leaves only unit prices or allow-listed literals as text', () => {
-    const offending = dollarLiterals(prose).filter((l) => !(l in ALLOWED_LITERALS) && !UNIT_PRICES.has(literalValue(l)));
+    const offending = dollarLiterals(prose).filter(
+      (l) => !(l in ALLOWED_LITERALS) && !UNIT_PRICES.has(literalValue(l)),
+    );
     expect(offending).toEqual([]);
   });
 

@@ -10,8 +10,19 @@ import NumericControl from './NumericControl';
 import SourceCitation from './SourceCitation';
 import styles from './styles.module.css';
 
-
-const SECONDARY_NUMBERS: readonly NumericParamKey[] = ['rpc', 'cd', 'rules', 'lb', 'tar', 'aff', 'pods', 'xr', 'rcpu', 'rmem', 'nodes'];
+const SECONDARY_NUMBERS: readonly NumericParamKey[] = [
+  'rpc',
+  'cd',
+  'rules',
+  'lb',
+  'tar',
+  'aff',
+  'pods',
+  'xr',
+  'rcpu',
+  'rmem',
+  'nodes',
+];
 /** 0/1 params shown as checkboxes. */
 const SWITCHES: readonly ('xz' | 'wp')[] = ['xz', 'wp'];
 
@@ -30,7 +41,11 @@ function StatusText({entry}: {readonly entry: PriceEntry}): ReactNode {
     case 'CONFIRMED':
       return (
         <span className={styles.statusConfirmed}>
-          <Translate id="sim.price.status.confirmed" description="Price status: checked against the provider's published price list">확인됨</Translate>
+          <Translate
+            id="sim.price.status.confirmed"
+            description="Price status: checked against the provider's published price list">
+            확인됨
+          </Translate>
         </span>
       );
     case 'SECONDARY':
@@ -42,7 +57,11 @@ function StatusText({entry}: {readonly entry: PriceEntry}): ReactNode {
     case 'UNVERIFIED':
       return (
         <span className={styles.statusUnverified}>
-          <Translate id="sim.price.status.unverified" description="Price status: not yet checked against a published price list">미확인</Translate>
+          <Translate
+            id="sim.price.status.unverified"
+            description="Price status: not yet checked against a published price list">
+            미확인
+          </Translate>
         </span>
       );
   }
@@ -97,7 +116,11 @@ function PriceRow(props: {
                 {id: 'sim.price.resetOne.aria', message: '{price}을(를) 가격표 값으로 되돌리기'},
                 {price: PRICE_LABELS[id][locale]},
               )}>
-              <Translate id="sim.price.resetOne" description="Button: put this one unit price back to the published price">되돌리기</Translate>
+              <Translate
+                id="sim.price.resetOne"
+                description="Button: put this one unit price back to the published price">
+                되돌리기
+              </Translate>
             </button>
           </>
         )}
@@ -112,7 +135,14 @@ export interface AssumptionsPanelProps extends PanelProps {
   readonly defaultOpen: boolean;
 }
 
-export default function AssumptionsPanel({input, locale, update, commit, book, defaultOpen}: AssumptionsPanelProps): ReactNode {
+export default function AssumptionsPanel({
+  input,
+  locale,
+  update,
+  commit,
+  book,
+  defaultOpen,
+}: AssumptionsPanelProps): ReactNode {
   const id = useId();
 
   const setPrice = (priceId: PriceId, value: number | undefined) => {

@@ -21,14 +21,23 @@ function tbText(tb: number, locale: SiteLocale): string {
  * What the bill means for the traffic figure, shown under the traffic slider: the derived volume, a clamp,
  * or why the bill cannot be mapped under the current option. Nothing without a bill.
  */
-export function BillMappingNote({input, locale}: {readonly input: SimulationInput; readonly locale: SiteLocale}): ReactNode {
+export function BillMappingNote({
+  input,
+  locale,
+}: {
+  readonly input: SimulationInput;
+  readonly locale: SiteLocale;
+}): ReactNode {
   const mapping: BillMapping = mapBill(input);
   if (mapping.kind === 'none') return null;
   const values = {bill: formatNumber(mapping.bill, locale, 0), tb: tbText(mapping.tb, locale)};
   let text: string;
   switch (mapping.kind) {
     case 'derived':
-      text = translate({id: 'sim.bill.derived', message: '청구서에서 계산: {tb} (청구서 {bill} GB ÷ 2 방향 ÷ 1,024 ÷ AZ를 넘는 비율)'}, values);
+      text = translate(
+        {id: 'sim.bill.derived', message: '청구서에서 계산: {tb} (청구서 {bill} GB ÷ 2 방향 ÷ 1,024 ÷ AZ를 넘는 비율)'},
+        values,
+      );
       break;
     case 'clamped':
       text = translate(
@@ -40,14 +49,18 @@ export function BillMappingNote({input, locale}: {readonly input: SimulationInpu
       text = translate(
         {
           id: 'sim.bill.unmappable',
-          message: '지금 쓰는 방식({option})은 AZ를 넘는 바이트가 없어 청구서 {bill} GB로 트래픽을 계산할 수 없습니다. 트래픽은 {tb} 그대로입니다.',
+          message:
+            '지금 쓰는 방식({option})은 AZ를 넘는 바이트가 없어 청구서 {bill} GB로 트래픽을 계산할 수 없습니다. 트래픽은 {tb} 그대로입니다.',
         },
         {...values, option: getOption(input.base).name[locale]},
       );
       break;
   }
   return (
-    <p className={mapping.kind === 'derived' ? styles.billDerived : styles.billWarning} data-testid="bill-mapping" data-kind={mapping.kind}>
+    <p
+      className={mapping.kind === 'derived' ? styles.billDerived : styles.billWarning}
+      data-testid="bill-mapping"
+      data-kind={mapping.kind}>
       {text}
     </p>
   );
@@ -59,22 +72,38 @@ function errorText(error: BillImportError): string {
       return translate({id: 'sim.import.error.empty', message: '붙여 넣은 내용이 없습니다.'});
     case 'too-large':
       return translate(
-        {id: 'sim.import.error.tooLarge', message: '{mb} MB보다 큽니다. Cost Explorer에서 사용 유형별 월간 CSV를 받거나 Athena 쿼리 결과를 넣으세요.'},
+        {
+          id: 'sim.import.error.tooLarge',
+          message: '{mb} MB보다 큽니다. Cost Explorer에서 사용 유형별 월간 CSV를 받거나 Athena 쿼리 결과를 넣으세요.',
+        },
         {mb: String(MAX_IMPORT_CHARS / 1024 / 1024)},
       );
     case 'too-many-rows':
-      return translate({id: 'sim.import.error.tooManyRows', message: '행이 너무 많습니다. 사용 유형과 월로 묶은 결과(Athena 쿼리 결과 등)를 넣으세요.'});
+      return translate({
+        id: 'sim.import.error.tooManyRows',
+        message: '행이 너무 많습니다. 사용 유형과 월로 묶은 결과(Athena 쿼리 결과 등)를 넣으세요.',
+      });
     case 'too-many-columns':
-      return translate({id: 'sim.import.error.tooManyColumns', message: '한 행의 열이 너무 많습니다. 청구 데이터 내보내기로 보이지 않습니다.'});
+      return translate({
+        id: 'sim.import.error.tooManyColumns',
+        message: '한 행의 열이 너무 많습니다. 청구 데이터 내보내기로 보이지 않습니다.',
+      });
     case 'unknown-columns':
       return translate({
         id: 'sim.import.error.unknownColumns',
-        message: '청구 데이터로 보이지 않습니다. line_item_usage_type·line_item_usage_amount(CUR 2.0), lineItem/UsageType·lineItem/UsageAmount(기존 CUR) 열이나 사용 유형별 Cost Explorer CSV가 필요합니다.',
+        message:
+          '청구 데이터로 보이지 않습니다. line_item_usage_type·line_item_usage_amount(CUR 2.0), lineItem/UsageType·lineItem/UsageAmount(기존 CUR) 열이나 사용 유형별 Cost Explorer CSV가 필요합니다.',
       });
     case 'cost-only':
-      return translate({id: 'sim.import.error.costOnly', message: '비용($) 열만 있습니다. Cost Explorer에서 지표를 “사용량(Usage quantity)”으로 바꿔 다시 받으세요.'});
+      return translate({
+        id: 'sim.import.error.costOnly',
+        message: '비용($) 열만 있습니다. Cost Explorer에서 지표를 “사용량(Usage quantity)”으로 바꿔 다시 받으세요.',
+      });
     case 'no-matching-rows':
-      return translate({id: 'sim.import.error.noRows', message: '*DataTransfer-Regional-Bytes 사용 유형의 행(0 이상의 사용량)이 없습니다.'});
+      return translate({
+        id: 'sim.import.error.noRows',
+        message: '*DataTransfer-Regional-Bytes 사용 유형의 행(0 이상의 사용량)이 없습니다.',
+      });
   }
 }
 
@@ -89,14 +118,29 @@ function successText(result: Extract<BillImportResult, {ok: true}>, bill: number
   };
   const head =
     result.month === null
-      ? translate({id: 'sim.import.ok.noMonth', message: '날짜 열이 없어 모든 행을 더했습니다: {gb} GB → bill = {bill}.'}, values)
-      : translate({id: 'sim.import.ok.month', message: '{months}개월 중 가장 최근인 {month}: {gb} GB → bill = {bill}.'}, values);
+      ? translate(
+          {id: 'sim.import.ok.noMonth', message: '날짜 열이 없어 모든 행을 더했습니다: {gb} GB → bill = {bill}.'},
+          values,
+        )
+      : translate(
+          {id: 'sim.import.ok.month', message: '{months}개월 중 가장 최근인 {month}: {gb} GB → bill = {bill}.'},
+          values,
+        );
   const rows = translate({id: 'sim.import.ok.rows', message: '행 {used}개를 썼고 {ignored}개는 무시했습니다.'}, values);
   const region =
     result.region !== null
-      ? translate({id: 'sim.import.ok.region', message: '리전: {region}.'}, {region: REGION_LABELS[result.region][locale]})
+      ? translate(
+          {id: 'sim.import.ok.region', message: '리전: {region}.'},
+          {region: REGION_LABELS[result.region][locale]},
+        )
       : result.prefixes.length > 0 && result.prefixes.some((p) => p !== '')
-        ? translate({id: 'sim.import.ok.noRegion', message: '사용 유형 접두사 {prefixes}에 맞는 가격표가 없어 리전은 그대로 둡니다.'}, {prefixes: result.prefixes.filter((p) => p !== '').join(', ')})
+        ? translate(
+            {
+              id: 'sim.import.ok.noRegion',
+              message: '사용 유형 접두사 {prefixes}에 맞는 가격표가 없어 리전은 그대로 둡니다.',
+            },
+            {prefixes: result.prefixes.filter((p) => p !== '').join(', ')},
+          )
         : '';
   return [head, rows, region].filter((t) => t !== '').join(' ');
 }
@@ -190,7 +234,9 @@ export function BillPanel({input, locale, update, commit}: PanelProps): ReactNod
       )}
       <div className={styles.control}>
         <label htmlFor={`${id}-import`} className={styles.controlLabel}>
-          <Translate id="sim.import.label">청구 데이터 붙여 넣기 (Cost Explorer CSV, CUR 2.0, 기존 CUR, Athena 결과)</Translate>
+          <Translate id="sim.import.label">
+            청구 데이터 붙여 넣기 (Cost Explorer CSV, CUR 2.0, 기존 CUR, Athena 결과)
+          </Translate>
         </label>
         <textarea
           id={`${id}-import`}

@@ -45,7 +45,23 @@ describe('CostSimulation', {timeout: 30_000}, () => {
     // ALB: 730 h × $0.0225 = $16.425; 10,240 GB / 730 h = 14.03 LCU × 730 × $0.008 = $81.92; + $136.53 = $234.88
     expect(within(row('internal-alb')).getByText('$234.88')).toBeTruthy();
     expect(screen.getByText('방식별 월 비용 (USD, 730시간 기준)')).toBeTruthy();
-    for (const name of ['tb', 'az', 'rps', 'svc', 'rpc', 'cd', 'rules', 'lb', 'tar', 'aff', 'xz', 'wp', 'pods', 'region', 'base']) {
+    for (const name of [
+      'tb',
+      'az',
+      'rps',
+      'svc',
+      'rpc',
+      'cd',
+      'rules',
+      'lb',
+      'tar',
+      'aff',
+      'xz',
+      'wp',
+      'pods',
+      'region',
+      'base',
+    ]) {
       expect(document.querySelector(`[name="${name}"]`), name).not.toBeNull();
     }
   });

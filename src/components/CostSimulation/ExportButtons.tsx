@@ -15,11 +15,19 @@ function markdownText(): MarkdownText {
     option: translate({id: 'sim.results.option', message: '방식'}),
     monthlyTotal: translate({id: 'sim.md.total', message: '월 합계 (USD)'}),
     savings: translate({id: 'sim.results.savings', message: '기준 대비 절감액 (양수면 기준보다 저렴)'}),
-    baseline: translate({id: 'sim.md.baseline', description: 'In the Markdown export: tag after the option the others are compared with', message: '기준'}),
+    baseline: translate({
+      id: 'sim.md.baseline',
+      description: 'In the Markdown export: tag after the option the others are compared with',
+      message: '기준',
+    }),
     assumptions: translate({id: 'sim.md.assumptions', message: '가정'}),
     region: translate({id: 'sim.md.region', message: '리전'}),
     priceOverrides: translate({id: 'sim.md.overrides', message: '직접 입력한 단가'}),
-    none: translate({id: 'sim.md.none', description: 'In the Markdown export: no price overrides were set', message: '없음'}),
+    none: translate({
+      id: 'sim.md.none',
+      description: 'In the Markdown export: no price overrides were set',
+      message: '없음',
+    }),
     bookPrice: translate({id: 'sim.md.bookPrice', message: '가격표'}),
     link: translate({id: 'sim.md.link', message: '링크'}),
   };
@@ -33,13 +41,25 @@ function csvText(): CsvText {
       translate({id: 'sim.csv.item', message: '항목'}),
       translate({id: 'sim.csv.itemId', message: '항목 id'}),
       translate({id: 'sim.csv.quantity', message: '수량'}),
-      translate({id: 'sim.csv.unit', description: 'CSV column header: the unit a quantity is counted in (GB, hour, request)', message: '단위'}),
+      translate({
+        id: 'sim.csv.unit',
+        description: 'CSV column header: the unit a quantity is counted in (GB, hour, request)',
+        message: '단위',
+      }),
       translate({id: 'sim.csv.usdPerUnit', message: '단가 (USD)'}),
       translate({id: 'sim.csv.usd', message: '월 비용 (USD)'}),
       translate({id: 'sim.csv.priceId', message: '가격 id'}),
-      translate({id: 'sim.csv.source', description: 'CSV column header: where the unit price comes from (a link)', message: '출처'}),
+      translate({
+        id: 'sim.csv.source',
+        description: 'CSV column header: where the unit price comes from (a link)',
+        message: '출처',
+      }),
     ],
-    total: translate({id: 'sim.csv.total', description: 'CSV column header: monthly total in US dollars', message: '합계'}),
+    total: translate({
+      id: 'sim.csv.total',
+      description: 'CSV column header: monthly total in US dollars',
+      message: '합계',
+    }),
   };
 }
 
@@ -64,7 +84,9 @@ export default function ExportButtons({input, results, savings, book, locale}: E
       setAnnouncement(done);
     } else {
       setFallback(text);
-      setAnnouncement(translate({id: 'sim.export.copyFailed', message: '복사하지 못했습니다. 아래 글을 직접 복사하세요.'}));
+      setAnnouncement(
+        translate({id: 'sim.export.copyFailed', message: '복사하지 못했습니다. 아래 글을 직접 복사하세요.'}),
+      );
       requestAnimationFrame(() => fallbackRef.current?.select());
     }
   };

@@ -27,7 +27,11 @@ export function PrimaryInputs({input, locale, update, commit}: PanelProps): Reac
   return (
     <fieldset className={styles.fieldset}>
       <legend className={styles.legend}>
-        <Translate id="sim.inputs.legend" description="Heading of the traffic inputs group (volume, zones, request rate)">트래픽</Translate>
+        <Translate
+          id="sim.inputs.legend"
+          description="Heading of the traffic inputs group (volume, zones, request rate)">
+          트래픽
+        </Translate>
       </legend>
       {PRIMARY.map(({key, slider}) => {
         const spec = NUMERIC_PARAMS[key];

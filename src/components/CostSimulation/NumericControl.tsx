@@ -60,8 +60,7 @@ export default function NumericControl(props: NumericControlProps): ReactNode {
       messageClassName={styles.fieldMessage}
       resetKey={sliderMoves}
       onChange={onChange}
-      onCommit={onCommit}
-    >
+      onCommit={onCommit}>
       {(field, message) => (
         <div className={styles.control}>
           <label id={labelId} htmlFor={fieldId} className={styles.controlLabel}>

@@ -11,7 +11,10 @@ function describe(notice: QueryNotice): string {
     case 'invalid':
       return notice.appliedValue === undefined
         ? translate({id: 'sim.notice.invalid', message: '올바른 값이 아니라 무시했습니다'})
-        : translate({id: 'sim.notice.invalidDefault', message: '올바른 값이 아니라 기본값 {applied}을(를) 씁니다'}, values);
+        : translate(
+            {id: 'sim.notice.invalidDefault', message: '올바른 값이 아니라 기본값 {applied}을(를) 씁니다'},
+            values,
+          );
     case 'clamped':
       return translate({id: 'sim.notice.clamped', message: '범위를 벗어나 {applied}(으)로 맞췄습니다'}, values);
     case 'rounded':
@@ -22,7 +25,10 @@ function describe(notice: QueryNotice): string {
       return translate({id: 'sim.notice.truncated', message: '매개변수가 너무 많아 나머지를 읽지 않았습니다'});
     case 'superseded':
       return translate(
-        {id: 'sim.notice.superseded', message: '링크에 bill(청구서 사용량)도 있어 무시했습니다. 트래픽은 청구서에서 계산한 {applied} TB/월입니다'},
+        {
+          id: 'sim.notice.superseded',
+          message: '링크에 bill(청구서 사용량)도 있어 무시했습니다. 트래픽은 청구서에서 계산한 {applied} TB/월입니다',
+        },
         values,
       );
   }
@@ -68,7 +74,9 @@ export default function QueryNotices(props: {
             )}
           </ul>
           <button type="button" className="button button--sm button--secondary" onClick={onDismiss}>
-            <Translate id="sim.notice.dismiss" description="Button: close this notice about the page address">닫기</Translate>
+            <Translate id="sim.notice.dismiss" description="Button: close this notice about the page address">
+              닫기
+            </Translate>
           </button>
         </div>
       )}

@@ -21,11 +21,21 @@ export interface ResultsTableProps {
   readonly input?: SimulationInput;
 }
 
-function SavingsCell({saving, isBase, locale}: {readonly saving: Savings | undefined; readonly isBase: boolean; readonly locale: SiteLocale}): ReactNode {
+function SavingsCell({
+  saving,
+  isBase,
+  locale,
+}: {
+  readonly saving: Savings | undefined;
+  readonly isBase: boolean;
+  readonly locale: SiteLocale;
+}): ReactNode {
   if (isBase) {
     return (
       <span className={styles.muted}>
-        <Translate id="sim.results.baseline" description="Column/tag: the option every difference is measured against">기준</Translate>
+        <Translate id="sim.results.baseline" description="Column/tag: the option every difference is measured against">
+          기준
+        </Translate>
       </span>
     );
   }
@@ -42,7 +52,15 @@ function SavingsCell({saving, isBase, locale}: {readonly saving: Savings | undef
   );
 }
 
-function LineItems({items, book, locale}: {readonly items: readonly LineItem[]; readonly book: PriceBook; readonly locale: SiteLocale}): ReactNode {
+function LineItems({
+  items,
+  book,
+  locale,
+}: {
+  readonly items: readonly LineItem[];
+  readonly book: PriceBook;
+  readonly locale: SiteLocale;
+}): ReactNode {
   if (items.length === 0) {
     return (
       <p className={styles.noItems}>
@@ -51,7 +69,9 @@ function LineItems({items, book, locale}: {readonly items: readonly LineItem[]; 
     );
   }
   return (
-    <ul className={styles.items} aria-label={translate({id: 'sim.items.listLabel', message: '청구 항목: 수량 × 단가 = 월 비용'})}>
+    <ul
+      className={styles.items}
+      aria-label={translate({id: 'sim.items.listLabel', message: '청구 항목: 수량 × 단가 = 월 비용'})}>
       {items.map((item) => {
         const overridden = book.prices[item.priceId].overriddenBookUsdPerUnit !== undefined;
         return (
@@ -84,7 +104,15 @@ function LineItems({items, book, locale}: {readonly items: readonly LineItem[]; 
  * One row per single-cluster option: monthly total, savings against the baseline, and a disclosure with the
  * line items (quantity × unit price = USD). This table is also the charts' text alternative.
  */
-export default function ResultsTable({results, savings, baseId, book, locale, captionId, input}: ResultsTableProps): ReactNode {
+export default function ResultsTable({
+  results,
+  savings,
+  baseId,
+  book,
+  locale,
+  captionId,
+  input,
+}: ResultsTableProps): ReactNode {
   const id = useId();
   const [expanded, setExpanded] = useState<ReadonlySet<SingleClusterOptionId>>(() => new Set());
   const maxTotal = results.reduce((max, r) => Math.max(max, r.totalUsd), 0);
@@ -135,12 +163,20 @@ export default function ResultsTable({results, savings, baseId, book, locale, ca
                     <code className={styles.optionId}>{r.optionId}</code>
                     {isBase && (
                       <span className={styles.tag}>
-                        <Translate id="sim.results.baseTag" description="Tag on the option the user runs now (their current setup), not a date">지금 쓰는 방식</Translate>
+                        <Translate
+                          id="sim.results.baseTag"
+                          description="Tag on the option the user runs now (their current setup), not a date">
+                          지금 쓰는 방식
+                        </Translate>
                       </span>
                     )}
                     {r.totalUsd === minTotal && (
                       <span className={styles.tagCheapest}>
-                        <Translate id="sim.results.cheapestTag" description="Tag on the option with the lowest monthly cost">최저 비용</Translate>
+                        <Translate
+                          id="sim.results.cheapestTag"
+                          description="Tag on the option with the lowest monthly cost">
+                          최저 비용
+                        </Translate>
                       </span>
                     )}
                     <button
@@ -168,7 +204,11 @@ export default function ResultsTable({results, savings, baseId, book, locale, ca
                     </span>
                   </td>
                   <td className={styles.num}>
-                    <SavingsCell saving={savings.find((s) => s.optionId === r.optionId)} isBase={isBase} locale={locale} />
+                    <SavingsCell
+                      saving={savings.find((s) => s.optionId === r.optionId)}
+                      isBase={isBase}
+                      locale={locale}
+                    />
                   </td>
                 </tr>
                 <tr id={itemsId} className={styles.itemsRow} hidden={!isOpen}>

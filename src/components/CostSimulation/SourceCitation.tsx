@@ -4,7 +4,13 @@ import {getSource} from '../../model/sources';
 import type {SiteLocale} from '../format';
 
 /** A price's source as a link with its as-of date, so every unit price on screen is one click from its origin. */
-export default function SourceCitation({sourceId, locale}: {readonly sourceId: string; readonly locale: SiteLocale}): ReactNode {
+export default function SourceCitation({
+  sourceId,
+  locale,
+}: {
+  readonly sourceId: string;
+  readonly locale: SiteLocale;
+}): ReactNode {
   const source = getSource(sourceId);
   if (source === undefined) return sourceId;
   return (

@@ -199,7 +199,11 @@ export function CostLineChart(props: {
           stroke={colors['--sim-marker'] || 'currentColor'}
           strokeDasharray="4 3"
           label={{
-            value: translate({id: 'sim.chart.line.now', description: 'Label on a chart line marking the current traffic level (the user\'s input), not a time', message: '현재'}),
+            value: translate({
+              id: 'sim.chart.line.now',
+              description: "Label on a chart line marking the current traffic level (the user's input), not a time",
+              message: '현재',
+            }),
             position: 'insideTopLeft',
             fill: axis,
             fontSize: TICK_FONT_SIZE,

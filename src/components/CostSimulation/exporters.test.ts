@@ -120,7 +120,18 @@ describe('buildMarkdown', () => {
 
 describe('CSV', () => {
   const csvText: CsvText = {
-    headers: ['Option', 'Option id', 'Item', 'Item id', 'Quantity', 'Unit', 'USD per unit', 'USD', 'Price id', 'Source'],
+    headers: [
+      'Option',
+      'Option id',
+      'Item',
+      'Item id',
+      'Quantity',
+      'Unit',
+      'USD per unit',
+      'USD',
+      'Price id',
+      'Source',
+    ],
     total: 'Total',
   };
 

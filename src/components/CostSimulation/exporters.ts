@@ -43,7 +43,12 @@ function mdCell(text: string): string {
 }
 
 /** Unit prices: a dollar amount, except the Lattice free tier, which is a request count. */
-export function formatUnitPrice(book: PriceBook, id: (typeof PRICE_IDS)[number], value: number, locale: SiteLocale): string {
+export function formatUnitPrice(
+  book: PriceBook,
+  id: (typeof PRICE_IDS)[number],
+  value: number,
+  locale: SiteLocale,
+): string {
   const entry = book.prices[id];
   if (id === 'latticeFreeRequestsPerServiceHour') return `${formatNumber(value, locale)} ${entry.unit[locale]}`;
   return `${formatUsd(value, locale, {style: 'unitPrice'})} / ${entry.unit[locale]}`;
@@ -71,11 +76,15 @@ export function buildMarkdown(report: MarkdownReport): string {
   lines.push(`- ${text.region}: ${REGION_LABELS[input.region][locale]}`);
   if (input.bill !== undefined) {
     // The measurement the traffic below was derived from: a design review sees where tb came from.
-    lines.push(`- ${BILL_PARAM.label[locale]} (\`bill\`): ${formatNumber(input.bill, locale, 0)} ${BILL_PARAM.unit[locale]}`);
+    lines.push(
+      `- ${BILL_PARAM.label[locale]} (\`bill\`): ${formatNumber(input.bill, locale, 0)} ${BILL_PARAM.unit[locale]}`,
+    );
   }
   for (const key of NUMERIC_PARAM_KEYS) {
     const spec = NUMERIC_PARAMS[key];
-    lines.push(`- ${spec.label[locale]} (\`${key}\`): ${formatNumber(input[key], locale, 6)}${spec.unit[locale] === '%' ? '' : ' '}${spec.unit[locale]}`);
+    lines.push(
+      `- ${spec.label[locale]} (\`${key}\`): ${formatNumber(input[key], locale, 6)}${spec.unit[locale] === '%' ? '' : ' '}${spec.unit[locale]}`,
+    );
   }
   const overridden = PRICE_IDS.filter((id) => book.prices[id].overriddenBookUsdPerUnit !== undefined);
   if (overridden.length === 0) {
@@ -122,7 +131,12 @@ export function csvField(value: string | number): string {
  * One row per line item (raw, unrounded numbers so a spreadsheet can recompute them), then a total row per
  * option. CRLF line endings as RFC 4180 specifies.
  */
-export function buildCsv(locale: SiteLocale, results: readonly OptionCostResult[], text: CsvText, bill?: number): string {
+export function buildCsv(
+  locale: SiteLocale,
+  results: readonly OptionCostResult[],
+  text: CsvText,
+  bill?: number,
+): string {
   const rows: (string | number)[][] = [[...text.headers]];
   for (const r of results) {
     const name = getOption(r.optionId).name[locale];
@@ -144,13 +158,15 @@ export function buildCsv(locale: SiteLocale, results: readonly OptionCostResult[
     rows.push([name, r.optionId, text.total, 'total', '', '', '', r.totalUsd, '', '']);
   }
   // The measured bill the traffic was derived from, as a last row a spreadsheet can ignore or read.
-  if (bill !== undefined) rows.push(['', '', BILL_PARAM.label[locale], BILL_PARAM.key, bill, BILL_PARAM.unit[locale], '', '', '', '']);
+  if (bill !== undefined)
+    rows.push(['', '', BILL_PARAM.label[locale], BILL_PARAM.key, bill, BILL_PARAM.unit[locale], '', '', '', '']);
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 /** e.g. east-west-costs-us-east-1-10tb-3az.csv, or …-bill-20480gb-3az.csv when derived from a bill */
 export function csvFileName(input: SimulationInput): string {
-  if (input.bill !== undefined) return `east-west-costs-${input.region}-bill-${Math.round(input.bill)}gb-${input.az}az.csv`;
+  if (input.bill !== undefined)
+    return `east-west-costs-${input.region}-bill-${Math.round(input.bill)}gb-${input.az}az.csv`;
   const tb = String(input.tb).replace(/[^0-9.]/g, '');
   return `east-west-costs-${input.region}-${tb}tb-${input.az}az.csv`;
 }

@@ -45,8 +45,14 @@ export default function CostSimulation({variant = 'embedded'}: CostSimulationPro
   const captionId = `${useId()}-caption`;
 
   // Synchronous: eleven options × a handful of line items is microseconds, so totals update in the same frame.
-  const book = useMemo(() => resolvePriceBook(input.region, input.priceOverrides), [input.region, input.priceOverrides]);
-  const results = useMemo(() => SINGLE_CLUSTER_OPTION_IDS.map((id) => computeOptionCost(id, input, book)), [input, book]);
+  const book = useMemo(
+    () => resolvePriceBook(input.region, input.priceOverrides),
+    [input.region, input.priceOverrides],
+  );
+  const results = useMemo(
+    () => SINGLE_CLUSTER_OPTION_IDS.map((id) => computeOptionCost(id, input, book)),
+    [input, book],
+  );
   const savings = useMemo(() => savingsVsBaseline(results, input.base), [results, input.base]);
   // Charts follow once the input rests: redrawing two SVG charts on every slider tick would delay the next
   // tick, and the table already shows the numbers at once.

@@ -13,6 +13,7 @@ export function trafficLevels(tb: number): {readonly levels: number[]; readonly 
   const levels: number[] = [];
   for (let i = 0; i <= 16; i += 1) levels.push(Number((10 ** (lo + i / 4)).toPrecision(3)));
   const ticks: number[] = [];
-  for (let e = Math.ceil(lo - 1e-9); e <= Math.floor(lo + 4 + 1e-9); e += 1) ticks.push(Number((10 ** e).toPrecision(1)));
+  for (let e = Math.ceil(lo - 1e-9); e <= Math.floor(lo + 4 + 1e-9); e += 1)
+    ticks.push(Number((10 ** e).toPrecision(1)));
   return {levels, ticks};
 }

@@ -88,9 +88,11 @@ async function serveAndHydrate(
   document.documentElement.setAttribute('data-has-hydrated', 'false');
   renders = 0;
   await act(async () => {
-    root = hydrateRoot(container, element, {onRecoverableError: (error) => {
-      throw error;
-    }});
+    root = hydrateRoot(container, element, {
+      onRecoverableError: (error) => {
+        throw error;
+      },
+    });
   });
   document.documentElement.setAttribute('data-has-hydrated', 'true');
   return html;

@@ -1,4 +1,13 @@
-import {startTransition, useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode} from 'react';
+import {
+  startTransition,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
 import clsx from 'clsx';
 import {
   ACTIVATION_SCREENS,
@@ -110,7 +119,8 @@ export default function Deferred({
   const attributes = {
     ref,
     [DEFERRED_ATTRIBUTE]: id,
-    className: clsx(layout === 'contents' && styles.contents, skipsOffscreen && styles.skipsOffscreen, className) || undefined,
+    className:
+      clsx(layout === 'contents' && styles.contents, skipsOffscreen && styles.skipsOffscreen, className) || undefined,
     style: skipsOffscreen ? ({'--deferred-height': `${estimatedHeight}px`} as CSSProperties) : undefined,
     [QUERY_ATTRIBUTE]: readsQuery ? '' : undefined,
   };

@@ -12,7 +12,10 @@ export const QUERY_ATTRIBUTE = 'data-deferred-reads-query';
  * points at (replacing it would lose `:target` and its highlight), or it reads a query string the URL has.
  */
 export function mustHydrateNow(element: Element, location: Pick<Location, 'hash' | 'search'>): boolean {
-  if (location.search.length > 1 && (element.matches(`[${QUERY_ATTRIBUTE}]`) || element.querySelector(`[${QUERY_ATTRIBUTE}]`))) {
+  if (
+    location.search.length > 1 &&
+    (element.matches(`[${QUERY_ATTRIBUTE}]`) || element.querySelector(`[${QUERY_ATTRIBUTE}]`))
+  ) {
     return true;
   }
   const owner = hashTarget(location.hash, element.ownerDocument);

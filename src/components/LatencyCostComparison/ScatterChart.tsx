@@ -58,7 +58,15 @@ function withLabels(points: readonly ScatterPoint[]): Datum[] {
   });
 }
 
-function TooltipBody({active, payload, locale}: {readonly active?: boolean; readonly payload?: ReadonlyArray<{payload?: Datum}>; readonly locale: SiteLocale}): ReactNode {
+function TooltipBody({
+  active,
+  payload,
+  locale,
+}: {
+  readonly active?: boolean;
+  readonly payload?: ReadonlyArray<{payload?: Datum}>;
+  readonly locale: SiteLocale;
+}): ReactNode {
   const datum = payload?.[0]?.payload;
   if (active !== true || datum === undefined) return null;
   return (
@@ -66,7 +74,8 @@ function TooltipBody({active, payload, locale}: {readonly active?: boolean; read
       <strong>
         {datum.n}. {datum.name}
       </strong>
-      <br />+{formatNumber(datum.lowMs, locale, 3)}–{formatNumber(datum.highMs, locale, 3)} ms · {formatUsd(datum.usd, locale)}
+      <br />+{formatNumber(datum.lowMs, locale, 3)}–{formatNumber(datum.highMs, locale, 3)} ms ·{' '}
+      {formatUsd(datum.usd, locale)}
     </div>
   );
 }
@@ -81,11 +90,19 @@ export default function LatencyCostScatter({points, locale, height}: ScatterProp
   const data = withLabels(points);
   const summary = translate(
     {id: 'latencyCost.chart.label', message: '추가 지연과 월 비용 산점도: {points}'},
-    {points: points.map((p) => `${p.name} ${formatNumber(p.highMs, locale, 3)} ms, ${formatUsd(p.usd, locale)}`).join('; ')},
+    {
+      points: points
+        .map((p) => `${p.name} ${formatNumber(p.highMs, locale, 3)} ms, ${formatUsd(p.usd, locale)}`)
+        .join('; '),
+    },
   );
   return (
     <div className={styles.chart} role="img" aria-label={summary}>
-      <ScatterChart responsive style={{width: '100%', height}} margin={{top: 16, right: 24, bottom: 32, left: 8}} accessibilityLayer={false}>
+      <ScatterChart
+        responsive
+        style={{width: '100%', height}}
+        margin={{top: 16, right: 24, bottom: 32, left: 8}}
+        accessibilityLayer={false}>
         <CartesianGrid className={styles.grid} stroke="var(--ifm-color-emphasis-200)" />
         <XAxis
           type="number"
@@ -96,7 +113,12 @@ export default function LatencyCostScatter({points, locale, height}: ScatterProp
           tickFormatter={(v: number) => formatNumber(v, locale, 2)}
           tick={TICK}
           stroke={AXIS}
-          label={{value: translate({id: 'latencyCost.chart.x', message: '추가 지연 (ms)'}), position: 'insideBottom', offset: -16, fill: TEXT}}
+          label={{
+            value: translate({id: 'latencyCost.chart.x', message: '추가 지연 (ms)'}),
+            position: 'insideBottom',
+            offset: -16,
+            fill: TEXT,
+          }}
         />
         <YAxis
           type="number"
@@ -109,9 +131,31 @@ export default function LatencyCostScatter({points, locale, height}: ScatterProp
         />
         <Tooltip content={<TooltipBody locale={locale} />} cursor={false} isAnimationActive={false} />
         <Scatter data={data} className={styles.points} fill="var(--ifm-color-primary)" isAnimationActive={false}>
-          <ErrorBar dataKey="halfRangeMs" direction="x" width={4} stroke="var(--ifm-color-emphasis-700)" className={styles.errorBar} />
-          <LabelList dataKey="labelTop" position="top" offset={8} fill={TEXT} fontSize={12} fontWeight={600} className={styles.pointLabel} />
-          <LabelList dataKey="labelRight" position="right" offset={6} fill={TEXT} fontSize={12} fontWeight={600} className={styles.pointLabel} />
+          <ErrorBar
+            dataKey="halfRangeMs"
+            direction="x"
+            width={4}
+            stroke="var(--ifm-color-emphasis-700)"
+            className={styles.errorBar}
+          />
+          <LabelList
+            dataKey="labelTop"
+            position="top"
+            offset={8}
+            fill={TEXT}
+            fontSize={12}
+            fontWeight={600}
+            className={styles.pointLabel}
+          />
+          <LabelList
+            dataKey="labelRight"
+            position="right"
+            offset={6}
+            fill={TEXT}
+            fontSize={12}
+            fontWeight={600}
+            className={styles.pointLabel}
+          />
         </Scatter>
       </ScatterChart>
     </div>

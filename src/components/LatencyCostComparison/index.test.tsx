@@ -80,13 +80,29 @@ describe('LatencyCostComparison', () => {
     await user.click(costButton);
     expect(costButton.closest('th')?.getAttribute('aria-sort')).toBe('ascending');
     // $0, $0, $20.48, ambient 20.48 + 2.99 = $23.47, sidecar 20.48 + 10.06 = $30.54, …
-    expect(optionOrder().slice(0, 5)).toEqual(['itp-local', 'prefer-same-zone', 'topology-aware', 'istio-ambient', 'istio-sidecar']);
-    expect(optionOrder().slice(-4)).toEqual(['cilium-clustermesh', 'istio-multicluster', 'route53-externaldns', 'vpc-lattice-cross-vpc']);
+    expect(optionOrder().slice(0, 5)).toEqual([
+      'itp-local',
+      'prefer-same-zone',
+      'topology-aware',
+      'istio-ambient',
+      'istio-sidecar',
+    ]);
+    expect(optionOrder().slice(-4)).toEqual([
+      'cilium-clustermesh',
+      'istio-multicluster',
+      'route53-externaldns',
+      'vpc-lattice-cross-vpc',
+    ]);
     await user.click(costButton);
     expect(costButton.closest('th')?.getAttribute('aria-sort')).toBe('descending');
     // Lattice 10 services: 182.50 + 256.00 + 43.80 = $482.30; NLB instance 214.40 + 136.53 = $350.93; ALB $234.88
     expect(optionOrder().slice(0, 3)).toEqual(['vpc-lattice', 'internal-nlb-instance', 'internal-alb']);
-    expect(optionOrder().slice(-4)).toEqual(['cilium-clustermesh', 'istio-multicluster', 'route53-externaldns', 'vpc-lattice-cross-vpc']);
+    expect(optionOrder().slice(-4)).toEqual([
+      'cilium-clustermesh',
+      'istio-multicluster',
+      'route53-externaldns',
+      'vpc-lattice-cross-vpc',
+    ]);
   });
 
   it('sorts by latency with the keyboard', async () => {
@@ -101,7 +117,12 @@ describe('LatencyCostComparison', () => {
     await user.keyboard(' ');
     // ALB: 2 × 2/3 crossings × 0.3 + 3 ms hop = 3.4 ms, the slowest
     expect(optionOrder()[0]).toBe('internal-alb');
-    expect(screen.getByRole('button', {name: /월 비용/}).closest('th')?.hasAttribute('aria-sort')).toBe(false);
+    expect(
+      screen
+        .getByRole('button', {name: /월 비용/})
+        .closest('th')
+        ?.hasAttribute('aria-sort'),
+    ).toBe(false);
   });
 
   it('loads the chart only when it nears the viewport, in a box of reserved height', {timeout: 20_000}, async () => {

@@ -36,11 +36,23 @@ export const CHART_HEIGHT = 360;
 function basisText(basis: LatencyBasis): string {
   switch (basis) {
     case 'published':
-      return translate({id: 'latencyCost.basis.published', description: 'Tag on a latency figure: taken from a vendor\'s published documentation', message: '공개 수치'});
+      return translate({
+        id: 'latencyCost.basis.published',
+        description: "Tag on a latency figure: taken from a vendor's published documentation",
+        message: '공개 수치',
+      });
     case 'measured':
-      return translate({id: 'latencyCost.basis.measured', description: 'Tag on a latency figure: measured in a benchmark', message: '측정값'});
+      return translate({
+        id: 'latencyCost.basis.measured',
+        description: 'Tag on a latency figure: measured in a benchmark',
+        message: '측정값',
+      });
     case 'estimate':
-      return translate({id: 'latencyCost.basis.estimate', description: 'Tag on a latency figure: our estimate, not measured', message: '추정'});
+      return translate({
+        id: 'latencyCost.basis.estimate',
+        description: 'Tag on a latency figure: our estimate, not measured',
+        message: '추정',
+      });
   }
 }
 
@@ -51,7 +63,12 @@ function ms(value: number, locale: SiteLocale): string {
 function LatencyCell({row, locale}: {readonly row: OptionComparisonRow; readonly locale: SiteLocale}): ReactNode {
   const added = row.latency.addedMs;
   const source = getSource(added.sourceId);
-  const range = added.high === 0 ? '+0 ms' : added.low === added.high ? `+${ms(added.high, locale)}` : `+${formatNumber(added.low, locale, 3)}–${ms(added.high, locale)}`;
+  const range =
+    added.high === 0
+      ? '+0 ms'
+      : added.low === added.high
+        ? `+${ms(added.high, locale)}`
+        : `+${formatNumber(added.low, locale, 3)}–${ms(added.high, locale)}`;
   const percentiles = [
     added.p50 === undefined ? null : `p50 +${ms(added.p50, locale)}`,
     added.p90 === undefined ? null : `p90 +${ms(added.p90, locale)}`,
@@ -105,11 +122,29 @@ function LatencyCell({row, locale}: {readonly row: OptionComparisonRow; readonly
   );
 }
 
-function ScoreLine({score, labels, locale, kind}: {readonly score: Score | null; readonly labels: Readonly<Record<Score, {ko: string; en: string}>>; readonly locale: SiteLocale; readonly kind: 'latency' | 'cost'}): ReactNode {
+function ScoreLine({
+  score,
+  labels,
+  locale,
+  kind,
+}: {
+  readonly score: Score | null;
+  readonly labels: Readonly<Record<Score, {ko: string; en: string}>>;
+  readonly locale: SiteLocale;
+  readonly kind: 'latency' | 'cost';
+}): ReactNode {
   const name =
     kind === 'latency'
-      ? translate({id: 'latencyCost.score.latency', description: 'Axis/score name: network latency added by the option', message: '지연'})
-      : translate({id: 'latencyCost.score.cost', description: 'Axis/score name: monthly cost of the option', message: '비용'});
+      ? translate({
+          id: 'latencyCost.score.latency',
+          description: 'Axis/score name: network latency added by the option',
+          message: '지연',
+        })
+      : translate({
+          id: 'latencyCost.score.cost',
+          description: 'Axis/score name: monthly cost of the option',
+          message: '비용',
+        });
   return (
     <span className={styles.scoreLine} data-score={score ?? ''} data-score-kind={kind}>
       <span className={styles.scoreName}>
@@ -133,11 +168,25 @@ function ScoreLine({score, labels, locale, kind}: {readonly score: Score | null;
   );
 }
 
-function SortButton({label, sortKey, sort, onSort}: {readonly label: string; readonly sortKey: SortKey; readonly sort: SortState; readonly onSort: (key: SortKey) => void}): ReactNode {
+function SortButton({
+  label,
+  sortKey,
+  sort,
+  onSort,
+}: {
+  readonly label: string;
+  readonly sortKey: SortKey;
+  readonly sort: SortState;
+  readonly onSort: (key: SortKey) => void;
+}): ReactNode {
   const active = sort.key === sortKey;
   const arrow = !active ? '↕' : sort.direction === 'ascending' ? '▲' : '▼';
   const hint = !active
-    ? translate({id: 'latencyCost.sort.hint', description: 'Screen-reader hint on a column header: activate to sort by this column', message: '정렬'})
+    ? translate({
+        id: 'latencyCost.sort.hint',
+        description: 'Screen-reader hint on a column header: activate to sort by this column',
+        message: '정렬',
+      })
     : sort.direction === 'ascending'
       ? translate({id: 'latencyCost.sort.ascending', message: '오름차순'})
       : translate({id: 'latencyCost.sort.descending', message: '내림차순'});
@@ -238,13 +287,27 @@ export default function LatencyCostComparison({simulatorLink = 'section'}: Laten
                 <Translate id="latencyCost.col.option">옵션</Translate>
               </th>
               <th scope="col" aria-sort={sort.key === 'latency' ? sort.direction : undefined}>
-                <SortButton label={latencyLabel} sortKey="latency" sort={sort} onSort={(k) => setSort((s) => nextSort(s, k))} />
+                <SortButton
+                  label={latencyLabel}
+                  sortKey="latency"
+                  sort={sort}
+                  onSort={(k) => setSort((s) => nextSort(s, k))}
+                />
               </th>
               <th scope="col">
-                <Translate id="latencyCost.col.hops" description="Column header: number of network hops (proxies, load balancers) a request passes">홉</Translate>
+                <Translate
+                  id="latencyCost.col.hops"
+                  description="Column header: number of network hops (proxies, load balancers) a request passes">
+                  홉
+                </Translate>
               </th>
               <th scope="col" aria-sort={sort.key === 'cost' ? sort.direction : undefined}>
-                <SortButton label={costLabel} sortKey="cost" sort={sort} onSort={(k) => setSort((s) => nextSort(s, k))} />
+                <SortButton
+                  label={costLabel}
+                  sortKey="cost"
+                  sort={sort}
+                  onSort={(k) => setSort((s) => nextSort(s, k))}
+                />
               </th>
               <th scope="col">
                 <Translate id="latencyCost.col.scores">점수 (5 = 가장 좋음)</Translate>
@@ -311,7 +374,8 @@ export default function LatencyCostComparison({simulatorLink = 'section'}: Laten
         </ol>
         <figcaption>
           <Translate id="latencyCost.chart.caption">
-            단일 클러스터 옵션의 추가 지연(가로: 점은 범위의 가운데, 선은 범위)과 월 비용(세로). 번호는 위 목록의 옵션이고, 같은 값이 표에 있습니다.
+            단일 클러스터 옵션의 추가 지연(가로: 점은 범위의 가운데, 선은 범위)과 월 비용(세로). 번호는 위 목록의
+            옵션이고, 같은 값이 표에 있습니다.
           </Translate>
         </figcaption>
       </figure>

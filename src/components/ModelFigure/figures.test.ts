@@ -20,7 +20,10 @@ describe('resolveUsd', () => {
     // 10,240 × 0.30 × 0.02 = 61.44
     expect(resolveUsd({option: 'topology-aware', input: {tar: 30}}).usd).toBeCloseTo(61.44, 6);
     // one Lattice service: 730 × $0.025 = 18.25
-    expect(resolveUsd({option: 'vpc-lattice', item: 'lattice-service-hours', input: {svc: 1}}).usd).toBeCloseTo(18.25, 6);
+    expect(resolveUsd({option: 'vpc-lattice', item: 'lattice-service-hours', input: {svc: 1}}).usd).toBeCloseTo(
+      18.25,
+      6,
+    );
   });
 
   it('throws on a misspelt option or line item so a typo fails the build', () => {

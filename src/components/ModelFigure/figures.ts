@@ -109,11 +109,27 @@ interface ModelValueDef {
 
 export const MODEL_VALUES = {
   'lattice-break-even-tb': {compute: latticeBreakEvenTb, format: 'tb', meaning: THRESHOLD_TEXT.latticeBreakEvenTb},
-  'nlb-traffic-dominates-tb': {compute: nlbTrafficDominatesTb, format: 'tb', meaning: THRESHOLD_TEXT.nlbTrafficDominatesTb},
+  'nlb-traffic-dominates-tb': {
+    compute: nlbTrafficDominatesTb,
+    format: 'tb',
+    meaning: THRESHOLD_TEXT.nlbTrafficDominatesTb,
+  },
   'nlb-usd-per-gb': {compute: (input) => nlbUsdPerGb(input), format: 'usdUnit', meaning: THRESHOLD_TEXT.nlbUsdPerGb},
-  'break-even-tb': {compute: (input) => computeBreakEven(input).breakEvenTb, format: 'tb', meaning: BREAK_EVEN_TEXT.breakEvenTb},
-  'break-even-saved-usd': {compute: (input) => computeBreakEven(input).transferSavedUsd, format: 'usd', meaning: BREAK_EVEN_TEXT.transferSavedUsd},
-  'break-even-added-usd': {compute: (input) => computeBreakEven(input).addedUsd, format: 'usd', meaning: BREAK_EVEN_TEXT.addedUsd},
+  'break-even-tb': {
+    compute: (input) => computeBreakEven(input).breakEvenTb,
+    format: 'tb',
+    meaning: BREAK_EVEN_TEXT.breakEvenTb,
+  },
+  'break-even-saved-usd': {
+    compute: (input) => computeBreakEven(input).transferSavedUsd,
+    format: 'usd',
+    meaning: BREAK_EVEN_TEXT.transferSavedUsd,
+  },
+  'break-even-added-usd': {
+    compute: (input) => computeBreakEven(input).addedUsd,
+    format: 'usd',
+    meaning: BREAK_EVEN_TEXT.addedUsd,
+  },
 } as const satisfies Record<string, ModelValueDef>;
 
 export type ModelValueId = keyof typeof MODEL_VALUES;

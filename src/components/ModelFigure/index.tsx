@@ -15,7 +15,14 @@ import type {PriceId, Region, SimulationInput, SingleClusterOptionId} from '../.
 import {PRICE_LABELS, getSource} from '../../model';
 import {formatNumber, formatUsd, useLocale} from '../format';
 import {describeInput} from '../shared/describeInput';
-import {bookPrice, describeArithmetic, resolveModelValue, resolveUsd, type ModelValueId, type UsdFigureSpec} from './figures';
+import {
+  bookPrice,
+  describeArithmetic,
+  resolveModelValue,
+  resolveUsd,
+  type ModelValueId,
+  type UsdFigureSpec,
+} from './figures';
 import styles from './styles.module.css';
 
 export interface UsdProps {
@@ -26,7 +33,11 @@ export interface UsdProps {
 
 function atInputs(input: SimulationInput, locale: 'ko' | 'en'): string {
   return translate(
-    {id: 'modelFigure.atInputs', message: '계산 조건: {inputs}', description: 'Tooltip line naming the inputs a prose figure was computed at'},
+    {
+      id: 'modelFigure.atInputs',
+      message: '계산 조건: {inputs}',
+      description: 'Tooltip line naming the inputs a prose figure was computed at',
+    },
     {inputs: describeInput(input, locale)},
   );
 }
@@ -80,7 +91,9 @@ export function Price({id, region}: PriceProps): ReactNode {
   const locale = useLocale();
   const entry = bookPrice(id, region);
   const source = getSource(entry.sourceId);
-  const parts = [`${PRICE_LABELS[id][locale]}: ${formatUsd(entry.usdPerUnit, locale, {style: 'unitPrice'})} / ${entry.unit[locale]}`];
+  const parts = [
+    `${PRICE_LABELS[id][locale]}: ${formatUsd(entry.usdPerUnit, locale, {style: 'unitPrice'})} / ${entry.unit[locale]}`,
+  ];
   if (source !== undefined) parts.push(`${source.title[locale]} (${source.asOf})`);
   return (
     <span className={styles.figure} title={parts.join('\n')} data-usd={entry.usdPerUnit}>
@@ -100,7 +113,11 @@ export function ModelValue({of, input}: ModelValueProps): ReactNode {
   const resolved = resolveModelValue(of, input);
   const text =
     resolved.value === null
-      ? translate({id: 'modelFigure.none', message: '없음', description: 'A model threshold that does not exist at these inputs (e.g. never cheaper)'})
+      ? translate({
+          id: 'modelFigure.none',
+          message: '없음',
+          description: 'A model threshold that does not exist at these inputs (e.g. never cheaper)',
+        })
       : resolved.format === 'usdUnit'
         ? formatUsd(resolved.value, locale, {style: 'unitPrice'})
         : resolved.format === 'usd'

@@ -12,7 +12,13 @@ import clsx from 'clsx';
 import {computeCosts, savingsVsBaseline} from '../../model/cost';
 import {REGION_LABELS} from '../../model/inputs';
 import {getOption} from '../../model/options';
-import {SCENARIOS, SCENARIO_NEEDS, SCENARIO_NEED_LABELS, SCENARIO_SCOPES, SCENARIO_SCOPE_LABELS} from '../../model/scenarios';
+import {
+  SCENARIOS,
+  SCENARIO_NEEDS,
+  SCENARIO_NEED_LABELS,
+  SCENARIO_SCOPES,
+  SCENARIO_SCOPE_LABELS,
+} from '../../model/scenarios';
 import {formatPercent, formatUsd, useLocale} from '../format';
 import PrintBasis from '../PrintBasis';
 import {matches} from '../ScenarioMatrix';
@@ -65,7 +71,8 @@ function Summary(): ReactNode {
       {!filtered ? (
         <p data-review-recommended="">
           <Translate id="reviewSummary.noFilter">
-            링크에 시나리오 필터가 없습니다. 가이드의 시나리오별 추천 표에서 범위와 요구 사항을 고르면 그 시나리오의 추천 방식이 여기에 나옵니다.
+            링크에 시나리오 필터가 없습니다. 가이드의 시나리오별 추천 표에서 범위와 요구 사항을 고르면 그 시나리오의
+            추천 방식이 여기에 나옵니다.
           </Translate>
         </p>
       ) : (
@@ -94,11 +101,14 @@ function Summary(): ReactNode {
                 const [first, ...rest] = scenario.recommendedOptionIds;
                 return (
                   <li key={scenario.id} data-review-recommended={first}>
-                    {scenario.title[locale]}: <strong>{first === undefined ? '—' : getOption(first).name[locale]}</strong>
+                    {scenario.title[locale]}:{' '}
+                    <strong>{first === undefined ? '—' : getOption(first).name[locale]}</strong>
                     {rest.length > 0 && (
                       <>
                         {' '}
-                        <Translate id="reviewSummary.alternatives" values={{options: rest.map((id) => getOption(id).name[locale]).join(', ')}}>
+                        <Translate
+                          id="reviewSummary.alternatives"
+                          values={{options: rest.map((id) => getOption(id).name[locale]).join(', ')}}>
                           {'(다음 후보: {options})'}
                         </Translate>
                       </>
@@ -150,7 +160,9 @@ function Summary(): ReactNode {
                   {isBase || saving === undefined
                     ? '—'
                     : `${formatUsd(saving.savingsUsd, locale, {signed: true})}${
-                        saving.savingsShare === null ? '' : ` (${formatPercent(saving.savingsShare, locale, {signed: true})})`
+                        saving.savingsShare === null
+                          ? ''
+                          : ` (${formatPercent(saving.savingsShare, locale, {signed: true})})`
                       }`}
                 </td>
               </tr>
@@ -160,7 +172,8 @@ function Summary(): ReactNode {
       </table>
       <p className={styles.note}>
         <Translate id="reviewSummary.multiCluster">
-          멀티 클러스터 방식은 클러스터 간 바이트에 따라 비용이 달라 이 순위에 넣지 않았습니다. 가이드의 지연·비용 비교 표를 보세요.
+          멀티 클러스터 방식은 클러스터 간 바이트에 따라 비용이 달라 이 순위에 넣지 않았습니다. 가이드의 지연·비용 비교
+          표를 보세요.
         </Translate>
       </p>
 
@@ -179,7 +192,10 @@ export default function ReviewSummary({screen = false}: ReviewSummaryProps): Rea
   const mounted = useMounted();
   const shown = screen ? mounted : printing;
   return (
-    <section className={clsx(styles.summary, !screen && styles.printOnly)} data-review-summary="" aria-hidden={!screen || undefined}>
+    <section
+      className={clsx(styles.summary, !screen && styles.printOnly)}
+      data-review-summary=""
+      aria-hidden={!screen || undefined}>
       {shown && <Summary />}
     </section>
   );

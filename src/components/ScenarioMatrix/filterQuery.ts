@@ -30,7 +30,9 @@ export function parseScenarioFilter<Scope extends string, Need extends string>(
   const query = params(typeof search === 'string' ? search : '');
   const rawScope = query.get(SCOPE_PARAM);
   const scope =
-    rawScope !== null && rawScope.length <= MAX_VALUE_CHARS ? (knownScopes.find((s) => s === rawScope.trim()) ?? null) : null;
+    rawScope !== null && rawScope.length <= MAX_VALUE_CHARS
+      ? (knownScopes.find((s) => s === rawScope.trim()) ?? null)
+      : null;
   const wanted = new Set<string>();
   for (const value of query.getAll(NEEDS_PARAM)) {
     if (value.length > MAX_VALUE_CHARS) continue;

@@ -37,7 +37,9 @@ describe('ScenarioMatrix', () => {
   it('links each scenario to its guide sections and its simulator preset', () => {
     renderWithSite(<ScenarioMatrix />);
     // preset {base: internal-nlb-ip, tb: 5}: numeric params first, then base
-    expect(document.querySelector('[data-simulate="l4-static-ip"]')?.getAttribute('href')).toBe('/simulator?tb=5&base=internal-nlb-ip');
+    expect(document.querySelector('[data-simulate="l4-static-ip"]')?.getAttribute('href')).toBe(
+      '/simulator?tb=5&base=internal-nlb-ip',
+    );
     // preset {base: clusterip} is all defaults: no query at all
     expect(document.querySelector('[data-simulate="low-cost-low-latency"]')?.getAttribute('href')).toBe('/simulator');
     const links = Array.from(document.querySelectorAll('#scenario-l4-static-ip td a'), (a) => a.getAttribute('href'));
@@ -62,7 +64,11 @@ describe('ScenarioMatrix', () => {
     renderWithSite(<ScenarioMatrix />);
     await user.click(screen.getByRole('checkbox', {name: 'L7 라우팅'}));
     // l7-routing: l7-routing-waf, zero-trust-multi-cluster, ec2-to-eks-migration
-    expect(shownIds()).toEqual(['scenario-l7-routing-waf', 'scenario-zero-trust-multi-cluster', 'scenario-ec2-to-eks-migration']);
+    expect(shownIds()).toEqual([
+      'scenario-l7-routing-waf',
+      'scenario-zero-trust-multi-cluster',
+      'scenario-ec2-to-eks-migration',
+    ]);
     await user.click(screen.getByRole('checkbox', {name: '고정 IP'}));
     expect(shownIds()).toEqual([]);
     expect(screen.getByTestId('scenario-empty').textContent).toContain('이 조건에 맞는 시나리오가 없습니다');
@@ -84,7 +90,11 @@ describe('ScenarioMatrix', () => {
   });
 
   it('ignores hostile filter values', () => {
-    window.history.replaceState(null, '', '/docs/east-west-traffic?scope=%3Cscript%3Ealert(1)%3C/script%3E&needs=%E0%A4%A,x');
+    window.history.replaceState(
+      null,
+      '',
+      '/docs/east-west-traffic?scope=%3Cscript%3Ealert(1)%3C/script%3E&needs=%E0%A4%A,x',
+    );
     renderWithSite(<ScenarioMatrix />);
     expect(shownIds().length).toBe(8);
     expect(document.body.innerHTML).not.toContain('<script>alert');

@@ -60,7 +60,11 @@ function useUrlFilter(): readonly [Filter, (next: Filter) => void] {
     // address bar: start from the real URL so its params survive. Replace, not push: ticking boxes should
     // not fill the back button's history.
     const current = window.location;
-    history.replace({pathname: current.pathname, search: writeScenarioFilter(current.search, next), hash: current.hash});
+    history.replace({
+      pathname: current.pathname,
+      search: writeScenarioFilter(current.search, next),
+      hash: current.hash,
+    });
   };
   return [filter, setFilter] as const;
 }
@@ -100,7 +104,10 @@ function ScenarioRow({scenario, locale}: {readonly scenario: Scenario; readonly 
         </ol>
       </td>
       <td className={styles.links}>
-        <Link to={simulatorPath(scenario)} className={`button button--secondary ${styles.simulate}`} data-simulate={scenario.id}>
+        <Link
+          to={simulatorPath(scenario)}
+          className={`button button--secondary ${styles.simulate}`}
+          data-simulate={scenario.id}>
           <Translate id="scenarioMatrix.simulate">시뮬레이션</Translate>
           <span className={a11y.visuallyHidden}>: {title}</span>
         </Link>
@@ -131,7 +138,10 @@ export default function ScenarioMatrix(): ReactNode {
     setFilter({...filter, needs: SCENARIO_NEEDS.filter((n) => needs.includes(n))});
   };
   const reset = (
-    <button type="button" className={`button button--outline button--primary ${styles.smallButton}`} onClick={() => setFilter(NO_FILTER)}>
+    <button
+      type="button"
+      className={`button button--outline button--primary ${styles.smallButton}`}
+      onClick={() => setFilter(NO_FILTER)}>
       <Translate id="scenarioMatrix.reset">필터 초기화</Translate>
     </button>
   );
@@ -144,7 +154,13 @@ export default function ScenarioMatrix(): ReactNode {
             <Translate id="scenarioMatrix.filter.scope">범위</Translate>
           </legend>
           <label className={styles.choice}>
-            <input type="radio" name={`${baseId}-scope`} value="" checked={filter.scope === null} onChange={() => setFilter({...filter, scope: null})} />
+            <input
+              type="radio"
+              name={`${baseId}-scope`}
+              value=""
+              checked={filter.scope === null}
+              onChange={() => setFilter({...filter, scope: null})}
+            />
             <Translate id="scenarioMatrix.filter.allScopes">전체</Translate>
           </label>
           {SCENARIO_SCOPES.map((scope) => (
@@ -166,14 +182,21 @@ export default function ScenarioMatrix(): ReactNode {
           </legend>
           {SCENARIO_NEEDS.map((need) => (
             <label key={need} className={styles.choice}>
-              <input type="checkbox" value={need} checked={filter.needs.includes(need)} onChange={() => toggleNeed(need)} />
+              <input
+                type="checkbox"
+                value={need}
+                checked={filter.needs.includes(need)}
+                onChange={() => toggleNeed(need)}
+              />
               {SCENARIO_NEED_LABELS[need][locale]}
             </label>
           ))}
         </fieldset>
       </div>
       <p className={styles.count} aria-live="polite" data-testid="scenario-count">
-        <Translate id="scenarioMatrix.count" values={{shown: formatNumber(shown.length, locale), total: formatNumber(SCENARIOS.length, locale)}}>
+        <Translate
+          id="scenarioMatrix.count"
+          values={{shown: formatNumber(shown.length, locale), total: formatNumber(SCENARIOS.length, locale)}}>
           {'시나리오 {total}개 중 {shown}개'}
         </Translate>{' '}
         {filtered && shown.length > 0 && reset}
@@ -181,7 +204,9 @@ export default function ScenarioMatrix(): ReactNode {
       {shown.length === 0 ? (
         <div className={styles.empty} data-testid="scenario-empty" role="status">
           <p>
-            <Translate id="scenarioMatrix.empty">이 조건에 맞는 시나리오가 없습니다. 요구 사항을 줄이거나 범위를 바꿔 보세요.</Translate>
+            <Translate id="scenarioMatrix.empty">
+              이 조건에 맞는 시나리오가 없습니다. 요구 사항을 줄이거나 범위를 바꿔 보세요.
+            </Translate>
           </p>
           {reset}
         </div>

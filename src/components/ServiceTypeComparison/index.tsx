@@ -32,8 +32,7 @@ function Row({type, locale}: {readonly type: ServiceTypeInfo; readonly locale: S
           title={translate({id: 'serviceTypes.rowLink', message: '이 행의 링크: {name}'}, {name})}>
           #
         </a>
-        <span className={styles.typeName}>{name}</span>{' '}
-        <span className={badge.badge}>{type.layer}</span>
+        <span className={styles.typeName}>{name}</span> <span className={badge.badge}>{type.layer}</span>
         {type.recommendedDefault && (
           <span className={styles.recommended}>
             <Translate id="serviceTypes.recommendedDefault">기본 권장</Translate>
@@ -91,8 +90,16 @@ export default function ServiceTypeComparison(): ReactNode {
                 <Translate id="serviceTypes.col.cons">단점</Translate>
               </th>
               <th scope="col">
-                <abbr title={translate({id: 'serviceTypes.col.hops.title', message: '호출하는 파드에서 대상 파드까지의 네트워크 홉 수 (1 = 직접)'})}>
-                  <Translate id="serviceTypes.col.hops" description="Column header: number of network hops (proxies, load balancers) a request passes">홉</Translate>
+                <abbr
+                  title={translate({
+                    id: 'serviceTypes.col.hops.title',
+                    message: '호출하는 파드에서 대상 파드까지의 네트워크 홉 수 (1 = 직접)',
+                  })}>
+                  <Translate
+                    id="serviceTypes.col.hops"
+                    description="Column header: number of network hops (proxies, load balancers) a request passes">
+                    홉
+                  </Translate>
                 </abbr>
               </th>
             </tr>

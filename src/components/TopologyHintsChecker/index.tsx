@@ -7,7 +7,12 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {useId, useMemo, useState, type ReactNode} from 'react';
 import {checkTopologyHints, type TopologyHintsResult, type ZoneInput} from '../../model/topologyHints';
 import {formatNumber, formatPercent, useLocale, type SiteLocale} from '../format';
-import {DISABLED_EVENT_MESSAGE, DISABLED_REASON_TEXT, ENABLED_TEXT, ONE_ZONE_TEXT} from '../../model/topologyHintReasons';
+import {
+  DISABLED_EVENT_MESSAGE,
+  DISABLED_REASON_TEXT,
+  ENABLED_TEXT,
+  ONE_ZONE_TEXT,
+} from '../../model/topologyHintReasons';
 import NumberField from '../shared/NumberField';
 import a11y from '../shared/a11y.module.css';
 import styles from './styles.module.css';
@@ -89,21 +94,32 @@ function explanation(result: TopologyHintsResult, locale: SiteLocale): string {
   return DISABLED_REASON_TEXT[result.reason][locale];
 }
 
-function ResultPanel({result, rows, locale, captionId}: {readonly result: TopologyHintsResult; readonly rows: readonly ZoneRow[]; readonly locale: SiteLocale; readonly captionId: string}): ReactNode {
+function ResultPanel({
+  result,
+  rows,
+  locale,
+  captionId,
+}: {
+  readonly result: TopologyHintsResult;
+  readonly rows: readonly ZoneRow[];
+  readonly locale: SiteLocale;
+  readonly captionId: string;
+}): ReactNode {
   const reason = result.enabled ? undefined : result.reason;
   const withoutHints = 'crossZoneShareWithoutHints' in result ? result.crossZoneShareWithoutHints : null;
   // Disabled hints mean kube-proxy routes to any endpoint: the traffic then is the "without hints" figure.
   const withHints = result.enabled ? result.crossZoneShareWithHints : withoutHints;
   const percent = (share: number | null) =>
-    share === null ? translate({id: 'topologyHints.result.noTraffic', message: '해당 없음 (엔드포인트 없음)'}) : formatPercent(share, locale);
+    share === null
+      ? translate({id: 'topologyHints.result.noTraffic', message: '해당 없음 (엔드포인트 없음)'})
+      : formatPercent(share, locale);
   return (
     <div
       className={styles.result}
       data-testid="hints-result"
       data-enabled={result.enabled ? 'true' : 'false'}
       data-reason={reason}
-      aria-live="polite"
-    >
+      aria-live="polite">
       <p className={styles.verdict}>
         <span className={result.enabled ? styles.badgeOn : styles.badgeOff}>
           {result.enabled ? (
@@ -152,7 +168,9 @@ function ResultPanel({result, rows, locale, captionId}: {readonly result: Topolo
             <thead>
               <tr>
                 <th scope="col">
-                  <Translate id="topologyHints.col.zone" description="Column header: availability zone (AZ)">AZ</Translate>
+                  <Translate id="topologyHints.col.zone" description="Column header: availability zone (AZ)">
+                    AZ
+                  </Translate>
                 </th>
                 <th scope="col">
                   <Translate id="topologyHints.col.cpuShare">CPU 비율</Translate>
@@ -208,7 +226,8 @@ export default function TopologyHintsChecker(): ReactNode {
       const last = current[current.length - 1];
       return [...current, {name, cpu: last?.cpu ?? 8, endpoints: last?.endpoints ?? 3}];
     });
-  const removeZone = (index: number) => setRows((current) => (current.length <= MIN_ZONES ? current : current.filter((_, i) => i !== index)));
+  const removeZone = (index: number) =>
+    setRows((current) => (current.length <= MIN_ZONES ? current : current.filter((_, i) => i !== index)));
 
   const cpuLabel = translate({id: 'topologyHints.col.cpu', message: '할당 가능 CPU (코어)'});
   const endpointsLabel = translate({id: 'topologyHints.col.readyEndpoints', message: '준비된 엔드포인트'});
@@ -220,15 +239,33 @@ export default function TopologyHintsChecker(): ReactNode {
       </h4>
       <p className={styles.lead}>
         <Translate id="topologyHints.lead">
-          AZ별 할당 가능 CPU와 준비된 엔드포인트 수를 넣으면 EndpointSlice 컨트롤러가 힌트를 만들지, 만들지 않는다면 어떤 이벤트를 남기는지 보여 줍니다.
+          AZ별 할당 가능 CPU와 준비된 엔드포인트 수를 넣으면 EndpointSlice 컨트롤러가 힌트를 만들지, 만들지 않는다면
+          어떤 이벤트를 남기는지 보여 줍니다.
         </Translate>
       </p>
-      <div className={styles.presets} role="group" aria-label={translate({id: 'topologyHints.presets.label', description: 'Label before buttons that load example zone settings', message: '예시 설정'})}>
+      <div
+        className={styles.presets}
+        role="group"
+        aria-label={translate({
+          id: 'topologyHints.presets.label',
+          description: 'Label before buttons that load example zone settings',
+          message: '예시 설정',
+        })}>
         <span className={styles.presetsLabel} aria-hidden="true">
-          <Translate id="topologyHints.presets.label" description="Label before buttons that load example zone settings">예시 설정</Translate>:
+          <Translate
+            id="topologyHints.presets.label"
+            description="Label before buttons that load example zone settings">
+            예시 설정
+          </Translate>
+          :
         </span>
         {(Object.keys(PRESETS) as PresetId[]).map((id) => (
-          <button key={id} type="button" className={`button button--secondary ${styles.button}`} data-preset={id} onClick={() => setRows(PRESETS[id]())}>
+          <button
+            key={id}
+            type="button"
+            className={`button button--secondary ${styles.button}`}
+            data-preset={id}
+            onClick={() => setRows(PRESETS[id]())}>
             {presetLabel(id)}
           </button>
         ))}
@@ -241,13 +278,19 @@ export default function TopologyHintsChecker(): ReactNode {
           <thead>
             <tr>
               <th scope="col">
-                <Translate id="topologyHints.col.zone" description="Column header: availability zone (AZ)">AZ</Translate>
+                <Translate id="topologyHints.col.zone" description="Column header: availability zone (AZ)">
+                  AZ
+                </Translate>
               </th>
               <th scope="col">{cpuLabel}</th>
               <th scope="col">{endpointsLabel}</th>
               <th scope="col">
                 <span className={a11y.visuallyHidden}>
-                  <Translate id="topologyHints.col.actions" description="Column header (visually hidden) for the row buttons">작업</Translate>
+                  <Translate
+                    id="topologyHints.col.actions"
+                    description="Column header (visually hidden) for the row buttons">
+                    작업
+                  </Translate>
                 </span>
               </th>
             </tr>
@@ -278,9 +321,13 @@ export default function TopologyHintsChecker(): ReactNode {
                     className={`button button--outline button--secondary ${styles.button}`}
                     onClick={() => removeZone(index)}
                     disabled={rows.length <= MIN_ZONES}
-                    aria-label={translate({id: 'topologyHints.zone.remove.label', message: '{zone} 제거'}, {zone: row.name})}
-                  >
-                    <Translate id="topologyHints.zone.remove" description="Button: remove this availability zone row">제거</Translate>
+                    aria-label={translate(
+                      {id: 'topologyHints.zone.remove.label', message: '{zone} 제거'},
+                      {zone: row.name},
+                    )}>
+                    <Translate id="topologyHints.zone.remove" description="Button: remove this availability zone row">
+                      제거
+                    </Translate>
                   </button>
                 </td>
               </tr>
@@ -289,7 +336,11 @@ export default function TopologyHintsChecker(): ReactNode {
         </table>
       </div>
       <p className={styles.zoneActions}>
-        <button type="button" className={`button button--primary ${styles.button}`} onClick={addZone} disabled={rows.length >= MAX_ZONES}>
+        <button
+          type="button"
+          className={`button button--primary ${styles.button}`}
+          onClick={addZone}
+          disabled={rows.length >= MAX_ZONES}>
           <Translate id="topologyHints.zone.add">AZ 추가</Translate>
         </button>{' '}
         <span className={styles.hint}>

@@ -12,29 +12,50 @@ import {interpretTypedNumber, type TypedNumberResult} from './typedNumber';
 type Problem = Exclude<TypedNumberResult, {kind: 'ok'}>;
 type Limits = Pick<NumericParamSpec, 'min' | 'max' | 'integer'>;
 
-function problemMessage(problem: Problem, spec: Limits, value: number | null, locale: SiteLocale, unit: string | undefined): string {
+function problemMessage(
+  problem: Problem,
+  spec: Limits,
+  value: number | null,
+  locale: SiteLocale,
+  unit: string | undefined,
+): string {
   const n = (x: number | null) =>
     x === null ? '—' : unit === undefined ? formatNumber(x, locale, 6) : `${formatNumber(x, locale, 6)} ${unit}`;
   const values = {min: n(spec.min), max: n(spec.max), value: n(value)};
   if (problem.kind === 'invalid') {
     return problem.reason === 'empty'
       ? translate(
-          {id: 'sim.field.empty', message: '{min}–{max} 사이의 숫자를 입력하세요. 계산에는 직전 값 {value}을(를) 씁니다.'},
+          {
+            id: 'sim.field.empty',
+            message: '{min}–{max} 사이의 숫자를 입력하세요. 계산에는 직전 값 {value}을(를) 씁니다.',
+          },
           values,
         )
       : translate(
-          {id: 'sim.field.notANumber', message: '숫자가 아닙니다. {min}–{max} 사이의 숫자를 입력하세요. 계산에는 직전 값 {value}을(를) 씁니다.'},
+          {
+            id: 'sim.field.notANumber',
+            message: '숫자가 아닙니다. {min}–{max} 사이의 숫자를 입력하세요. 계산에는 직전 값 {value}을(를) 씁니다.',
+          },
           values,
         );
   }
   const adjusted = {...values, value: n(problem.value)};
   switch (problem.reason) {
     case 'below-min':
-      return translate({id: 'sim.field.belowMin', message: '최솟값은 {min}입니다. {value}(으)로 계산합니다.'}, adjusted);
+      return translate(
+        {id: 'sim.field.belowMin', message: '최솟값은 {min}입니다. {value}(으)로 계산합니다.'},
+        adjusted,
+      );
     case 'above-max':
-      return translate({id: 'sim.field.aboveMax', message: '최댓값은 {max}입니다. {value}(으)로 계산합니다.'}, adjusted);
+      return translate(
+        {id: 'sim.field.aboveMax', message: '최댓값은 {max}입니다. {value}(으)로 계산합니다.'},
+        adjusted,
+      );
     case 'rounded':
-      return translate({id: 'sim.field.rounded', message: '정수만 쓸 수 있습니다. {value}(으)로 계산합니다.'}, adjusted);
+      return translate(
+        {id: 'sim.field.rounded', message: '정수만 쓸 수 있습니다. {value}(으)로 계산합니다.'},
+        adjusted,
+      );
   }
 }
 
@@ -80,7 +101,9 @@ export default function NumberField(props: NumberFieldProps): ReactNode {
       const read = interpretTypedNumber(current, false, spec);
       return read.kind !== 'invalid' && read.value === value ? current : null;
     });
-    setProblem((current) => (current !== null && current.kind === 'adjusted' && current.value !== value ? null : current));
+    setProblem((current) =>
+      current !== null && current.kind === 'adjusted' && current.value !== value ? null : current,
+    );
   }, [value, spec]);
 
   useEffect(() => {

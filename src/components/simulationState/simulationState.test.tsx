@@ -51,7 +51,11 @@ describe('useSimulationState', () => {
   });
 
   it("keeps the scenario filter's params when it writes its own", () => {
-    window.history.replaceState(null, '', '/docs/east-west-traffic?scope=multi-cluster&needs=mtls&tb=5#scenario-matrix');
+    window.history.replaceState(
+      null,
+      '',
+      '/docs/east-west-traffic?scope=multi-cluster&needs=mtls&tb=5#scenario-matrix',
+    );
     renderWithSite(<Probe label="a" />);
     act(() => screen.getByText('a-az4').click());
     expect(window.location.search).toBe('?tb=5&az=4&scope=multi-cluster&needs=mtls');

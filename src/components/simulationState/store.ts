@@ -11,7 +11,12 @@
  */
 import {applyBill} from '../../model/bill';
 import {DEFAULT_INPUT, type SimulationInput} from '../../model/inputs';
-import {FOREIGN_QUERY_PARAMS, parseSimulationQuery, serializeSimulationQuery, type QueryNotice} from '../../model/query';
+import {
+  FOREIGN_QUERY_PARAMS,
+  parseSimulationQuery,
+  serializeSimulationQuery,
+  type QueryNotice,
+} from '../../model/query';
 
 export type {QueryNotice};
 

@@ -66,7 +66,10 @@ export function nlbBreakdown(t: DerivedTraffic): CapacityUnitBreakdown {
 }
 
 /** Each LCU/NLCU dimension and the one that sets the bill; null for options without a load balancer. */
-export function capacityUnitBreakdown(optionId: SingleClusterOptionId, input: SimulationInput): CapacityUnitBreakdown | null {
+export function capacityUnitBreakdown(
+  optionId: SingleClusterOptionId,
+  input: SimulationInput,
+): CapacityUnitBreakdown | null {
   const t = deriveTraffic(input);
   switch (optionId) {
     case 'internal-alb':

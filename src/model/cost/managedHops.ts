@@ -17,12 +17,25 @@ const L = {
 export function nlbFixedItems(input: SimulationInput, t: DerivedTraffic, book: PriceBook): LineItem[] {
   const nlcu = nlbBreakdown(t);
   return [
-    item(book, 'nlbUsdPerHour', 'lb-hours', 'load-balancer-hours',
-      {ko: `NLB 시간 요금 (${input.lb}개 × ${HOURS_PER_MONTH}시간)`, en: `NLB hours (${input.lb} × ${HOURS_PER_MONTH} h)`},
-      input.lb * HOURS_PER_MONTH),
-    item(book, 'nlbUsdPerNlcuHour', 'capacity-units', 'capacity-units',
+    item(
+      book,
+      'nlbUsdPerHour',
+      'lb-hours',
+      'load-balancer-hours',
+      {
+        ko: `NLB 시간 요금 (${input.lb}개 × ${HOURS_PER_MONTH}시간)`,
+        en: `NLB hours (${input.lb} × ${HOURS_PER_MONTH} h)`,
+      },
+      input.lb * HOURS_PER_MONTH,
+    ),
+    item(
+      book,
+      'nlbUsdPerNlcuHour',
+      'capacity-units',
+      'capacity-units',
       {ko: 'NLCU (시간마다 가장 큰 차원)', en: 'NLCUs (largest dimension each hour)'},
-      HOURS_PER_MONTH * nlcu.unitsPerHour),
+      HOURS_PER_MONTH * nlcu.unitsPerHour,
+    ),
   ];
 }
 
@@ -40,14 +53,33 @@ export function nlbItems(input: SimulationInput, t: DerivedTraffic, book: PriceB
 export function albItems(input: SimulationInput, t: DerivedTraffic, book: PriceBook): LineItem[] {
   const lcu = albBreakdown(input, t);
   return [
-    item(book, 'albUsdPerHour', 'lb-hours', 'load-balancer-hours',
-      {ko: `ALB 시간 요금 (${input.lb}개 × ${HOURS_PER_MONTH}시간)`, en: `ALB hours (${input.lb} × ${HOURS_PER_MONTH} h)`},
-      input.lb * HOURS_PER_MONTH),
-    item(book, 'albUsdPerLcuHour', 'capacity-units', 'capacity-units',
+    item(
+      book,
+      'albUsdPerHour',
+      'lb-hours',
+      'load-balancer-hours',
+      {
+        ko: `ALB 시간 요금 (${input.lb}개 × ${HOURS_PER_MONTH}시간)`,
+        en: `ALB hours (${input.lb} × ${HOURS_PER_MONTH} h)`,
+      },
+      input.lb * HOURS_PER_MONTH,
+    ),
+    item(
+      book,
+      'albUsdPerLcuHour',
+      'capacity-units',
+      'capacity-units',
       {ko: 'LCU (시간마다 가장 큰 차원)', en: 'LCUs (largest dimension each hour)'},
-      HOURS_PER_MONTH * lcu.unitsPerHour),
+      HOURS_PER_MONTH * lcu.unitsPerHour,
+    ),
     // DNS hands out every zone's node IPs and the client picks one, so x of client→ALB bytes cross a zone.
-    crossAzItem(book, 'client-to-lb-cross-az', crossAzLabel(L.clientToAlb, t.randomCrossAzShare), t.gbPerMonth, t.randomCrossAzShare),
+    crossAzItem(
+      book,
+      'client-to-lb-cross-az',
+      crossAzLabel(L.clientToAlb, t.randomCrossAzShare),
+      t.gbPerMonth,
+      t.randomCrossAzShare,
+    ),
   ];
 }
 
@@ -57,18 +89,39 @@ export function latticeItems(input: SimulationInput, t: DerivedTraffic, book: Pr
   const billedPerServiceHour = Math.max(0, t.requestsPerHour / input.svc - free);
   const millionRequests = (input.svc * HOURS_PER_MONTH * billedPerServiceHour) / REQUESTS_PER_MILLION;
   return [
-    item(book, 'latticeUsdPerServiceHour', 'lattice-service-hours', 'lattice',
-      {ko: `서비스 시간 요금 (${input.svc}개 × ${HOURS_PER_MONTH}시간)`, en: `Service hours (${input.svc} × ${HOURS_PER_MONTH} h)`},
-      input.svc * HOURS_PER_MONTH),
-    item(book, 'latticeUsdPerGb', 'lattice-data', 'lattice',
-      {ko: '데이터 처리 (AZ 간 전송 포함, 별도 요금 없음)', en: 'Data processed (inter-AZ included, no separate charge)'},
-      t.gbPerMonth),
-    item(book, 'latticeUsdPerMillionRequests', 'lattice-requests', 'lattice',
+    item(
+      book,
+      'latticeUsdPerServiceHour',
+      'lattice-service-hours',
+      'lattice',
+      {
+        ko: `서비스 시간 요금 (${input.svc}개 × ${HOURS_PER_MONTH}시간)`,
+        en: `Service hours (${input.svc} × ${HOURS_PER_MONTH} h)`,
+      },
+      input.svc * HOURS_PER_MONTH,
+    ),
+    item(
+      book,
+      'latticeUsdPerGb',
+      'lattice-data',
+      'lattice',
+      {
+        ko: '데이터 처리 (AZ 간 전송 포함, 별도 요금 없음)',
+        en: 'Data processed (inter-AZ included, no separate charge)',
+      },
+      t.gbPerMonth,
+    ),
+    item(
+      book,
+      'latticeUsdPerMillionRequests',
+      'lattice-requests',
+      'lattice',
       {
         ko: `요청 (서비스·시간당 ${integerFormat('ko').format(free)}건 무료 후)`,
         en: `Requests (after ${integerFormat('en').format(free)} free per service-hour)`,
       },
-      millionRequests),
+      millionRequests,
+    ),
   ];
 }
 

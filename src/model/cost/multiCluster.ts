@@ -57,7 +57,13 @@ export function computeMultiClusterCost(
   switch (optionId) {
     case 'cilium-clustermesh':
     case 'istio-multicluster': {
-      const transfer = crossAzItem(priceBook, 'cross-cluster-cross-az', crossAzLabel(betweenClusters, t.randomCrossAzShare), t.gbPerMonth, t.randomCrossAzShare);
+      const transfer = crossAzItem(
+        priceBook,
+        'cross-cluster-cross-az',
+        crossAzLabel(betweenClusters, t.randomCrossAzShare),
+        t.gbPerMonth,
+        t.randomCrossAzShare,
+      );
       // Istio: the east-west gateways sit behind NLBs; the gateway hop itself is the cross-cluster transfer.
       items = optionId === 'cilium-clustermesh' ? [transfer] : [...nlbFixedItems(crossing, t, priceBook), transfer];
       break;

@@ -12,7 +12,10 @@ import {crossAzItem, crossAzLabel, deriveTraffic} from './traffic';
 const L = {
   podToPod: {ko: '파드→파드', en: 'Pod→Pod'},
   // The Istio options' tar share holds only with their zone preference switched on (ambient has none by default).
-  podToPodSidecarLocality: {ko: '파드→파드 (지역 로드 밸런싱, outlierDetection 설정 가정)', en: 'Pod→Pod (locality load balancing, assumes outlierDetection is set)'},
+  podToPodSidecarLocality: {
+    ko: '파드→파드 (지역 로드 밸런싱, outlierDetection 설정 가정)',
+    en: 'Pod→Pod (locality load balancing, assumes outlierDetection is set)',
+  },
   podToPodAmbientZone: {ko: '파드→파드 (PreferSameZone 설정 가정)', en: 'Pod→Pod (assumes PreferSameZone is set)'},
   nodePortToPod: {ko: 'NodePort→파드 (kube-proxy 재전달)', en: 'NodePort→Pod (kube-proxy forwarding)'},
 } as const satisfies Record<string, Bilingual>;
@@ -26,19 +29,41 @@ function proxyCpuItem(
   vcpuPer1000Rps: number,
   rps: number,
 ): LineItem {
-  return item(book, 'vcpuUsdPerHour', `${idPrefix}-vcpu`, 'proxy-compute',
-    {ko: `${what.ko} CPU (1000 rps당 ${vcpuPer1000Rps} vCPU × ${proxiesPerCall})`, en: `${what.en} CPU (${vcpuPer1000Rps} vCPU per 1000 rps × ${proxiesPerCall})`},
-    (rps / 1000) * proxiesPerCall * HOURS_PER_MONTH * vcpuPer1000Rps);
+  return item(
+    book,
+    'vcpuUsdPerHour',
+    `${idPrefix}-vcpu`,
+    'proxy-compute',
+    {
+      ko: `${what.ko} CPU (1000 rps당 ${vcpuPer1000Rps} vCPU × ${proxiesPerCall})`,
+      en: `${what.en} CPU (${vcpuPer1000Rps} vCPU per 1000 rps × ${proxiesPerCall})`,
+    },
+    (rps / 1000) * proxiesPerCall * HOURS_PER_MONTH * vcpuPer1000Rps,
+  );
 }
 
 /**
  * Proxy memory: per running proxy, whatever the request rate, because it follows the configuration the proxy
  * holds (Istio performance page). ztunnel (12 MB per node) is left out: the simulator has no node count.
  */
-function proxyMemoryItem(book: PriceBook, idPrefix: string, what: Bilingual, instances: number, memGb: number): LineItem {
-  return item(book, 'memUsdPerGbHour', `${idPrefix}-mem`, 'proxy-compute',
-    {ko: `${what.ko} 메모리 (${instances}개 × ${memGb} GB, 요청률과 무관)`, en: `${what.en} memory (${instances} × ${memGb} GB, independent of the request rate)`},
-    instances * memGb * HOURS_PER_MONTH);
+function proxyMemoryItem(
+  book: PriceBook,
+  idPrefix: string,
+  what: Bilingual,
+  instances: number,
+  memGb: number,
+): LineItem {
+  return item(
+    book,
+    'memUsdPerGbHour',
+    `${idPrefix}-mem`,
+    'proxy-compute',
+    {
+      ko: `${what.ko} 메모리 (${instances}개 × ${memGb} GB, 요청률과 무관)`,
+      en: `${what.en} memory (${instances} × ${memGb} GB, independent of the request rate)`,
+    },
+    instances * memGb * HOURS_PER_MONTH,
+  );
 }
 
 function lineItems(optionId: SingleClusterOptionId, input: SimulationInput, book: PriceBook): LineItem[] {
@@ -53,7 +78,12 @@ function lineItems(optionId: SingleClusterOptionId, input: SimulationInput, book
     case 'topology-aware':
     case 'istio-sidecar':
     case 'istio-ambient': {
-      const what = optionId === 'istio-sidecar' ? L.podToPodSidecarLocality : optionId === 'istio-ambient' ? L.podToPodAmbientZone : L.podToPod;
+      const what =
+        optionId === 'istio-sidecar'
+          ? L.podToPodSidecarLocality
+          : optionId === 'istio-ambient'
+            ? L.podToPodAmbientZone
+            : L.podToPod;
       const items = [crossAzItem(book, 'cross-az', crossAzLabel(what, tarShare), t.gbPerMonth, tarShare)];
       if (optionId === 'istio-sidecar') {
         // Two sidecars per call (client and server) for CPU; one sidecar per Pod for memory (Istio's own sizing).
@@ -63,7 +93,16 @@ function lineItems(optionId: SingleClusterOptionId, input: SimulationInput, book
           proxyMemoryItem(book, 'sidecar', sidecar, input.pods, ISTIO_PROXY_PER_1000_RPS.sidecar.memGb),
         );
       } else if (optionId === 'istio-ambient') {
-        items.push(proxyCpuItem(book, 'ztunnel', {ko: 'ztunnel', en: 'ztunnels'}, 2, ISTIO_PROXY_PER_1000_RPS.ztunnel.vcpu, input.rps));
+        items.push(
+          proxyCpuItem(
+            book,
+            'ztunnel',
+            {ko: 'ztunnel', en: 'ztunnels'},
+            2,
+            ISTIO_PROXY_PER_1000_RPS.ztunnel.vcpu,
+            input.rps,
+          ),
+        );
         if (input.wp === 1) {
           const waypoint = {ko: 'waypoint', en: 'Waypoint'};
           items.push(
@@ -76,14 +115,28 @@ function lineItems(optionId: SingleClusterOptionId, input: SimulationInput, book
     }
     case 'clusterip':
     case 'headless':
-      return [crossAzItem(book, 'cross-az', crossAzLabel(L.podToPod, t.randomCrossAzShare), t.gbPerMonth, t.randomCrossAzShare)];
+      return [
+        crossAzItem(
+          book,
+          'cross-az',
+          crossAzLabel(L.podToPod, t.randomCrossAzShare),
+          t.gbPerMonth,
+          t.randomCrossAzShare,
+        ),
+      ];
     case 'internal-nlb-ip':
       return nlbItems(input, t, book);
     case 'internal-nlb-instance':
       // Instance targets: the receiving node's kube-proxy picks any pod, so a random zone again.
       return [
         ...nlbItems(input, t, book),
-        crossAzItem(book, 'nodeport-cross-az', crossAzLabel(L.nodePortToPod, t.randomCrossAzShare), t.gbPerMonth, t.randomCrossAzShare),
+        crossAzItem(
+          book,
+          'nodeport-cross-az',
+          crossAzLabel(L.nodePortToPod, t.randomCrossAzShare),
+          t.gbPerMonth,
+          t.randomCrossAzShare,
+        ),
       ];
     case 'internal-alb':
       return albItems(input, t, book);

@@ -32,7 +32,13 @@ export function deriveTraffic(input: SimulationInput): DerivedTraffic {
  * GB-direction (each GB crossing is billed once out and once in), so the unit price stays the
  * published $0.01 and quantity × price = gbPerMonth × share × 0.01 × 2.
  */
-export function crossAzItem(book: PriceBook, id: string, label: Bilingual, gbPerMonth: number, share: number): LineItem {
+export function crossAzItem(
+  book: PriceBook,
+  id: string,
+  label: Bilingual,
+  gbPerMonth: number,
+  share: number,
+): LineItem {
   const quantity = gbPerMonth * share * BILLED_DIRECTIONS_PER_AZ_CROSSING;
   return item(book, 'interAzUsdPerGbPerDirection', id, 'data-transfer', label, quantity);
 }
@@ -42,7 +48,10 @@ function pct(share: number): string {
   return `${Math.round(share * 10_000) / 100}%`;
 }
 
-const CROSS_AZ_NOTE = {ko: '넘는 GB × 2 (보내는 쪽·받는 쪽 모두 과금)', en: 'GB crossing × 2 (sender and receiver both billed)'};
+const CROSS_AZ_NOTE = {
+  ko: '넘는 GB × 2 (보내는 쪽·받는 쪽 모두 과금)',
+  en: 'GB crossing × 2 (sender and receiver both billed)',
+};
 
 export function crossAzLabel(what: Bilingual, share: number): Bilingual {
   return {

@@ -22,7 +22,7 @@ describe('buildGuideAnchors', () => {
     ]);
   });
 
-  it('puts the widgets\' row ids on the page that renders the widget', () => {
+  it("puts the widgets' row ids on the page that renders the widget", () => {
     const anchors = buildGuideAnchors([
       {docPath: 'east-west-traffic', text: page(1, '## A {#a}\n\n<ServiceTypeComparison />')},
       {docPath: 'east-west-traffic/b', text: page(2, '## B {#b}\n\n<ScenarioMatrix />')},
@@ -37,7 +37,10 @@ describe('buildGuideAnchors', () => {
   it('leaves out a page with no ids of its own (the print view, which imports the parts)', () => {
     const anchors = buildGuideAnchors([
       {docPath: 'east-west-traffic', text: page(1, '## A {#a}')},
-      {docPath: 'east-west-traffic/print', text: "---\nunlisted: true\n---\nimport P from '../east-west-traffic.mdx';\n\n<P />"},
+      {
+        docPath: 'east-west-traffic/print',
+        text: "---\nunlisted: true\n---\nimport P from '../east-west-traffic.mdx';\n\n<P />",
+      },
     ]);
     expect(anchors.pages.map((p) => p.path)).toEqual(['/docs/east-west-traffic']);
   });

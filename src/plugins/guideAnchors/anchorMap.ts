@@ -52,16 +52,22 @@ export function buildGuideAnchors(sources: readonly GuideSource[]): GuideAnchors
   const pages = sources
     .map((source) => ({source, ids: [...headingIds(source.text), ...widgetIds(source.text)]}))
     .filter((p) => p.ids.length > 0)
-    .sort((a, b) => sidebarPosition(a.source.text) - sidebarPosition(b.source.text) || (a.source.docPath < b.source.docPath ? -1 : 1))
+    .sort(
+      (a, b) =>
+        sidebarPosition(a.source.text) - sidebarPosition(b.source.text) ||
+        (a.source.docPath < b.source.docPath ? -1 : 1),
+    )
     .map((p) => ({path: `/docs/${p.source.docPath}`, ids: p.ids}));
   const seen = new Map<string, string>();
   for (const page of pages) {
     for (const id of page.ids) {
       const other = seen.get(id);
-      if (other !== undefined) throw new Error(`Guide id #${id} is on both ${other} and ${page.path}; ids must be unique across the guide.`);
+      if (other !== undefined)
+        throw new Error(`Guide id #${id} is on both ${other} and ${page.path}; ids must be unique across the guide.`);
       seen.set(id, page.path);
     }
   }
-  if (pages[0]?.path !== GUIDE_PATH) throw new Error(`The guide's first page must be ${GUIDE_PATH}, found ${pages[0]?.path ?? 'no page'}.`);
+  if (pages[0]?.path !== GUIDE_PATH)
+    throw new Error(`The guide's first page must be ${GUIDE_PATH}, found ${pages[0]?.path ?? 'no page'}.`);
   return {pages};
 }

@@ -20,7 +20,10 @@ export function readGuideSources(docsDir: string): GuideSource[] {
   if (existsSync(pageDir)) {
     for (const name of readdirSync(pageDir).sort()) {
       if (!name.endsWith('.mdx')) continue;
-      sources.push({docPath: `east-west-traffic/${name.replace(/\.mdx$/, '')}`, text: readFileSync(path.join(pageDir, name), 'utf8')});
+      sources.push({
+        docPath: `east-west-traffic/${name.replace(/\.mdx$/, '')}`,
+        text: readFileSync(path.join(pageDir, name), 'utf8'),
+      });
     }
   }
   return sources;
@@ -38,6 +41,9 @@ export default function guideAnchorsPlugin(context: LoadContext): Plugin {
       const anchors: GuideAnchors = buildGuideAnchors(readGuideSources(docsDir));
       actions.setGlobalData(anchors);
     },
-    getPathsToWatch: () => [path.join(docsDir, 'east-west-traffic.mdx'), path.join(docsDir, 'east-west-traffic', '*.mdx')],
+    getPathsToWatch: () => [
+      path.join(docsDir, 'east-west-traffic.mdx'),
+      path.join(docsDir, 'east-west-traffic', '*.mdx'),
+    ],
   };
 }

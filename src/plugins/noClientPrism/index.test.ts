@@ -28,14 +28,21 @@ function replacements(): Array<{pattern: RegExp; replacement: string}> {
     ) {}
   }
   const bundler = {name: 'rspack', instance: {NormalModuleReplacementPlugin}};
-  const result = noClientPrismPlugin().configureWebpack?.({} as never, false, {currentBundler: bundler} as never, {} as never);
+  const result = noClientPrismPlugin().configureWebpack?.(
+    {} as never,
+    false,
+    {currentBundler: bundler} as never,
+    {} as never,
+  );
   const plugins = (result as {plugins?: unknown[]} | undefined)?.plugins ?? [];
   return plugins.filter((plugin) => plugin instanceof NormalModuleReplacementPlugin);
 }
 
 describe('noClientPrismPlugin', () => {
   it("replaces theme-classic's Prism start-up module, which would load Prism into every page", () => {
-    const prismStartup = themeClientModules().filter((file) => readFileSync(file, 'utf8').includes('prism-react-renderer'));
+    const prismStartup = themeClientModules().filter((file) =>
+      readFileSync(file, 'utf8').includes('prism-react-renderer'),
+    );
     // If the theme renames or drops the module, this names what changed instead of letting Prism back in silently.
     expect(prismStartup.map((file) => path.basename(file))).toEqual(['prism-include-languages.js']);
     const [rule] = replacements();

@@ -7,8 +7,7 @@ describe('tokenizeLines', () => {
   it('colours YAML keys and comments, leaving punctuation in the text colour without a span', () => {
     const [first, second] = html('kind: Service # the type\nspec:\n  type: ClusterIP', 'yaml');
     expect(first).toBe(
-      '<span class="tok-property">kind</span>: Service ' +
-        '<span class="tok-comment"># the type</span>',
+      '<span class="tok-property">kind</span>: Service ' + '<span class="tok-comment"># the type</span>',
     );
     expect(second).toBe('<span class="tok-property">spec</span>:');
   });

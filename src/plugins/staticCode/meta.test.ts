@@ -16,7 +16,7 @@ describe('parseRanges', () => {
 describe('parseMeta', () => {
   it('finds the title in double or single quotes', () => {
     expect(parseMeta('title="svc.yaml" {1}').title).toBe('svc.yaml');
-    expect(parseMeta("title='a \"b\"'").title).toBe('a "b"');
+    expect(parseMeta('title=\'a "b"\'').title).toBe('a "b"');
     expect(parseMeta('').title).toBeNull();
     expect(parseMeta(null).title).toBeNull();
   });

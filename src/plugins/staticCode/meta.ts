@@ -41,8 +41,7 @@ export function parseMeta(meta: string | null | undefined): FenceMeta {
 
 // A line that is only a magic comment, in any of the comment syntaxes Docusaurus accepts by default
 // (`//`, `#`, `--`, `%`, `;`, `/* */`, `{/* */}`, `<!-- -->`).
-const MAGIC =
-  /^\s*(?:\/\/|#|--|%|;|\{?\/\*|<!--)\s*highlight-(next-line|start|end)\s*(?:\*\/\}?|-->)?\s*$/;
+const MAGIC = /^\s*(?:\/\/|#|--|%|;|\{?\/\*|<!--)\s*highlight-(next-line|start|end)\s*(?:\*\/\}?|-->)?\s*$/;
 
 export interface MagicResult {
   /** The code with the magic-comment lines removed. */

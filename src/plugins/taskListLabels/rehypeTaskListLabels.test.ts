@@ -8,7 +8,9 @@ const compileWith = async (source: string, plugins: unknown[]) =>
 
 describe('rehypeTaskListLabels', () => {
   it('labels each task-list checkbox with its item text, not with nested items', async () => {
-    const js = await compileWith('- [x] Enable **topology** hints\n  - [ ] nested\n- [ ] Check DNS', [rehypeTaskListLabels]);
+    const js = await compileWith('- [x] Enable **topology** hints\n  - [ ] nested\n- [ ] Check DNS', [
+      rehypeTaskListLabels,
+    ]);
     expect(js).toContain('"aria-label": "Enable topology hints"');
     expect(js).toContain('"aria-label": "nested"');
     expect(js).toContain('"aria-label": "Check DNS"');

@@ -122,7 +122,9 @@ export default function LazyMermaid(props: Props): ReactNode {
         {props.value}
       </pre>
       <p className={styles.notDrawn}>
-        <Translate id="mermaid.print.notDrawn">다이어그램을 아직 그리는 중입니다. 몇 초 뒤에 다시 인쇄하세요.</Translate>
+        <Translate id="mermaid.print.notDrawn">
+          다이어그램을 아직 그리는 중입니다. 몇 초 뒤에 다시 인쇄하세요.
+        </Translate>
       </p>
     </div>
   );

@@ -19,10 +19,13 @@ export async function runAxe(page: Page): Promise<Result[]> {
   if (!loaded) await page.addScriptTag({path: AXE_PATH});
   const results = await page.evaluate(
     (tags) =>
-      (window as unknown as {axe: {run: (context: unknown, options: unknown) => Promise<AxeResults>}}).axe.run(document, {
-        runOnly: {type: 'tag', values: tags},
-        resultTypes: ['violations'],
-      }),
+      (window as unknown as {axe: {run: (context: unknown, options: unknown) => Promise<AxeResults>}}).axe.run(
+        document,
+        {
+          runOnly: {type: 'tag', values: tags},
+          resultTypes: ['violations'],
+        },
+      ),
     [...AXE_TAGS],
   );
   return results.violations;
@@ -41,7 +44,9 @@ export function formatViolations(violations: readonly Result[], where: string): 
         return `      ${node.target.join(' ')}${summary === '' ? '' : `  — ${summary}`}`;
       });
       const more = v.nodes.length > 8 ? [`      … and ${v.nodes.length - 8} more`] : [];
-      return [`  [${v.impact}] ${v.id} on ${where}: ${v.help} (${v.nodes.length} element(s))`, ...nodes, ...more].join('\n');
+      return [`  [${v.impact}] ${v.id} on ${where}: ${v.help} (${v.nodes.length} element(s))`, ...nodes, ...more].join(
+        '\n',
+      );
     })
     .join('\n');
 }

@@ -212,10 +212,22 @@ function fixedCases(): {label: string; query: string}[] {
     {label: '10k-char override', query: `p.albUsdPerHour=${'9'.repeat(10_000)}`},
     {label: 'tb repeated 200 times', query: Array.from({length: 200}, (_, i) => `tb=${i}`).join('&')},
     {label: 'first valid of repeated params wins', query: 'az=NaN&az=4&az=2'},
-    {label: 'every known param hostile', query: KNOWN_PARAMS.map((p) => `${p}=${encodeURIComponent('<script>alert(1)</script>')}`).join('&')},
-    {label: 'huge unit prices', query: PRICE_IDS.map((id) => `p.${id}=1e308`).join('&') + '&tb=100000&rps=10000000&svc=5000'},
-    {label: 'maximum of every range', query: 'tb=100000&az=6&rps=10000000&rpc=1&cd=86400&rules=100&svc=5000&lb=100&tar=100&aff=100&xz=1&wp=1'},
-    {label: 'minimum of every range', query: 'tb=0.001&az=2&rps=0&rpc=1000000&cd=1&rules=0&svc=1&lb=1&tar=0&aff=0&xz=0&wp=0'},
+    {
+      label: 'every known param hostile',
+      query: KNOWN_PARAMS.map((p) => `${p}=${encodeURIComponent('<script>alert(1)</script>')}`).join('&'),
+    },
+    {
+      label: 'huge unit prices',
+      query: PRICE_IDS.map((id) => `p.${id}=1e308`).join('&') + '&tb=100000&rps=10000000&svc=5000',
+    },
+    {
+      label: 'maximum of every range',
+      query: 'tb=100000&az=6&rps=10000000&rpc=1&cd=86400&rules=100&svc=5000&lb=100&tar=100&aff=100&xz=1&wp=1',
+    },
+    {
+      label: 'minimum of every range',
+      query: 'tb=0.001&az=2&rps=0&rpc=1000000&cd=1&rules=0&svc=1&lb=1&tar=0&aff=0&xz=0&wp=0',
+    },
     {label: 'prototype keys', query: '__proto__=1&constructor=1&p.__proto__=1&toString=1&hasOwnProperty=1'},
     {label: 'fragment in value', query: 'tb=5#<img src=x onerror=alert(1)>'},
   ];
