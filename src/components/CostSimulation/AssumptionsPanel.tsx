@@ -8,7 +8,8 @@ import {formatNumber, formatUsd, type SiteLocale} from '../format';
 import type {PanelProps} from './InputsPanel';
 import NumericControl from './NumericControl';
 import SourceCitation from './SourceCitation';
-import styles from './styles.module.css';
+import styles from './AssumptionsPanel.module.css';
+import controls from './controls.module.css';
 
 const SECONDARY_NUMBERS: readonly NumericParamKey[] = [
   'rpc',
@@ -100,7 +101,7 @@ function PriceRow(props: {
         {overridden && (
           <>
             {' · '}
-            <span className={styles.overrideNote}>
+            <span className={controls.overrideNote}>
               <Translate id="sim.price.overridden" values={{book: bookText}}>
                 {'직접 입력함 (가격표 {book})'}
               </Translate>
@@ -160,12 +161,12 @@ export default function AssumptionsPanel({
       <summary className={styles.summary}>
         <Translate id="sim.assumptions.summary">가정과 단가</Translate>
       </summary>
-      <fieldset className={styles.fieldset}>
-        <legend className={styles.legend}>
+      <fieldset className={controls.fieldset}>
+        <legend className={controls.legend}>
           <Translate id="sim.assumptions.traffic">연결과 라우팅</Translate>
         </legend>
         {input.bill !== undefined && (
-          <p className={styles.help} data-testid="assumption-bill">
+          <p className={controls.help} data-testid="assumption-bill">
             <Translate
               id="sim.assumptions.bill"
               values={{
@@ -196,8 +197,8 @@ export default function AssumptionsPanel({
         {SWITCHES.map((key) => {
           const spec = NUMERIC_PARAMS[key];
           return (
-            <div key={key} className={styles.control}>
-              <label className={styles.switchLabel} htmlFor={`${id}-${key}`}>
+            <div key={key} className={controls.control}>
+              <label className={controls.switchLabel} htmlFor={`${id}-${key}`}>
                 <input
                   id={`${id}-${key}`}
                   type="checkbox"
@@ -212,18 +213,18 @@ export default function AssumptionsPanel({
                 />{' '}
                 {spec.label[locale]}
               </label>
-              <p id={`${id}-${key}-help`} className={styles.help}>
+              <p id={`${id}-${key}-help`} className={controls.help}>
                 {spec.help[locale]}
               </p>
             </div>
           );
         })}
       </fieldset>
-      <fieldset className={styles.fieldset}>
-        <legend className={styles.legend}>
+      <fieldset className={controls.fieldset}>
+        <legend className={controls.legend}>
           <Translate id="sim.prices.legend">단가 (직접 바꿀 수 있음)</Translate>
         </legend>
-        <p className={styles.help}>
+        <p className={controls.help}>
           <Translate id="sim.prices.intro">
             선택한 리전의 가격표 값이 채워져 있습니다. 바꾼 단가는 링크에도 담깁니다.
           </Translate>

@@ -8,7 +8,8 @@ import {getOption} from '../../model/options';
 import {formatNumber, type SiteLocale} from '../format';
 import type {PanelProps} from './InputsPanel';
 import NumericControl from './NumericControl';
-import styles from './styles.module.css';
+import styles from './BillPanel.module.css';
+import controls from './controls.module.css';
 
 /** Where the measuring guide lives (both locales: Link adds the locale's base URL). */
 export const MEASURE_GUIDE_PATH = '/docs/measure-east-west-traffic';
@@ -199,11 +200,11 @@ export function BillPanel({input, locale, update, commit}: PanelProps): ReactNod
   };
 
   return (
-    <fieldset className={styles.fieldset} data-testid="bill-panel">
-      <legend className={styles.legend}>
+    <fieldset className={controls.fieldset} data-testid="bill-panel">
+      <legend className={controls.legend}>
         <Translate id="sim.bill.legend">청구서에서 시작</Translate>
       </legend>
-      <p className={`${styles.help} ${styles.billIntro}`}>
+      <p className={`${controls.help} ${styles.billIntro}`}>
         <Translate
           id="sim.bill.intro"
           values={{
@@ -232,8 +233,8 @@ export function BillPanel({input, locale, update, commit}: PanelProps): ReactNod
           <Translate id="sim.bill.clear">청구서 값 지우기 (트래픽을 직접 정하기)</Translate>
         </button>
       )}
-      <div className={styles.control}>
-        <label htmlFor={`${id}-import`} className={styles.controlLabel}>
+      <div className={controls.control}>
+        <label htmlFor={`${id}-import`} className={controls.controlLabel}>
           <Translate id="sim.import.label">
             청구 데이터 붙여 넣기 (Cost Explorer CSV, CUR 2.0, 기존 CUR, Athena 결과)
           </Translate>
@@ -252,14 +253,14 @@ export function BillPanel({input, locale, update, commit}: PanelProps): ReactNod
           <Translate id="sim.import.file">또는 .csv 파일 열기:</Translate>{' '}
           <input type="file" name="bill-file" accept=".csv,text/csv,text/plain" onChange={onFile} />
         </label>
-        <p id={`${id}-privacy`} className={styles.help}>
+        <p id={`${id}-privacy`} className={controls.help}>
           <Translate id="sim.import.privacy">
             파일은 이 브라우저 안에서만 읽습니다. 어디에도 업로드하지 않으며, 링크에는 합계(bill)만 남습니다.
           </Translate>
         </p>
         <p
           id={`${id}-import-message`}
-          className={message?.ok === true ? styles.importOk : styles.fieldMessage}
+          className={message?.ok === true ? styles.importOk : controls.fieldMessage}
           data-testid="bill-import-message"
           role="status">
           {message?.text ?? null}

@@ -6,7 +6,7 @@ import {SINGLE_CLUSTER_OPTION_IDS, type OptionCostResult, type SingleClusterOpti
 import type {SiteLocale} from '../format';
 import {useSeen} from '../shared/useSeen';
 import {SERIES_COLOR_VARS} from './categories';
-import styles from './styles.module.css';
+import styles from './ChartsPanel.module.css';
 
 type ChartsModule = typeof import('./charts');
 

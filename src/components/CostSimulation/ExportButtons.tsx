@@ -7,7 +7,7 @@ import type {SiteLocale} from '../format';
 import {copyText} from '../shared/clipboard';
 import {shareUrl} from '../simulationState';
 import {buildCsv, buildMarkdown, csvFileName, type CsvText, type MarkdownText} from './exporters';
-import styles from './styles.module.css';
+import styles from './ExportButtons.module.css';
 
 function markdownText(): MarkdownText {
   return {

@@ -6,7 +6,7 @@ import {REGIONS, SINGLE_CLUSTER_OPTION_IDS, type Region, type SingleClusterOptio
 import type {SiteLocale} from '../format';
 import {BillMappingNote} from './BillPanel';
 import NumericControl from './NumericControl';
-import styles from './styles.module.css';
+import controls from './controls.module.css';
 
 /** The primary inputs get a slider; traffic and request rate span decades, so theirs are logarithmic. */
 const PRIMARY: readonly {key: NumericParamKey; slider: 'log' | 'linear'}[] = [
@@ -25,8 +25,8 @@ export interface PanelProps {
 
 export function PrimaryInputs({input, locale, update, commit}: PanelProps): ReactNode {
   return (
-    <fieldset className={styles.fieldset}>
-      <legend className={styles.legend}>
+    <fieldset className={controls.fieldset}>
+      <legend className={controls.legend}>
         <Translate
           id="sim.inputs.legend"
           description="Heading of the traffic inputs group (volume, zones, request rate)">
@@ -72,15 +72,15 @@ export function RegionAndBaseline({input, locale, update, commit}: PanelProps): 
     commit();
   };
   return (
-    <div className={styles.selects}>
-      <div className={styles.control}>
-        <label htmlFor={`${id}-region`} className={styles.controlLabel}>
+    <div className={controls.selects}>
+      <div className={controls.control}>
+        <label htmlFor={`${id}-region`} className={controls.controlLabel}>
           <Translate id="sim.region.label">리전 (가격표)</Translate>
         </label>
         <select
           id={`${id}-region`}
           name="region"
-          className={styles.select}
+          className={controls.select}
           value={input.region}
           onChange={(e) => change({region: e.target.value as Region})}>
           {REGIONS.map((region) => (
@@ -90,14 +90,14 @@ export function RegionAndBaseline({input, locale, update, commit}: PanelProps): 
           ))}
         </select>
       </div>
-      <div className={styles.control}>
-        <label htmlFor={`${id}-base`} className={styles.controlLabel}>
+      <div className={controls.control}>
+        <label htmlFor={`${id}-base`} className={controls.controlLabel}>
           <Translate id="sim.base.label">지금 쓰는 방식 (절감액 기준)</Translate>
         </label>
         <select
           id={`${id}-base`}
           name="base"
-          className={styles.select}
+          className={controls.select}
           value={input.base}
           onChange={(e) => change({base: e.target.value as SingleClusterOptionId})}>
           {SINGLE_CLUSTER_OPTION_IDS.map((id) => (

@@ -3,7 +3,7 @@ import type {NumericParamSpec} from '../../model/inputs';
 import {formatNumber, type SiteLocale} from '../format';
 import {linearScale, logScale} from './sliderScale';
 import NumberField from '../shared/NumberField';
-import styles from './styles.module.css';
+import controls from './controls.module.css';
 
 export interface NumericControlProps {
   readonly spec: Pick<NumericParamSpec, 'min' | 'max' | 'integer' | 'step'>;
@@ -56,21 +56,21 @@ export default function NumericControl(props: NumericControlProps): ReactNode {
       locale={locale}
       unit={unit}
       describedBy={help === undefined ? undefined : helpId}
-      className={styles.number}
-      messageClassName={styles.fieldMessage}
+      className={controls.number}
+      messageClassName={controls.fieldMessage}
       resetKey={sliderMoves}
       onChange={onChange}
       onCommit={onCommit}>
       {(field, message) => (
-        <div className={styles.control}>
-          <label id={labelId} htmlFor={fieldId} className={styles.controlLabel}>
+        <div className={controls.control}>
+          <label id={labelId} htmlFor={fieldId} className={controls.controlLabel}>
             {label}
           </label>
-          <div className={styles.controlInputs}>
+          <div className={controls.controlInputs}>
             {scale !== null && (
               <input
                 type="range"
-                className={styles.slider}
+                className={controls.slider}
                 name={`${name}-range`}
                 min={0}
                 max={scale.positions}
@@ -84,13 +84,13 @@ export default function NumericControl(props: NumericControlProps): ReactNode {
                 onBlur={onCommit}
               />
             )}
-            <span className={styles.numberWithUnit}>
+            <span className={controls.numberWithUnit}>
               {field}
-              <span className={styles.unit}>{unit}</span>
+              <span className={controls.unit}>{unit}</span>
             </span>
           </div>
           {help !== undefined && (
-            <p id={helpId} className={styles.help}>
+            <p id={helpId} className={controls.help}>
               {help}
             </p>
           )}

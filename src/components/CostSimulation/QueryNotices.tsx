@@ -1,7 +1,7 @@
 import Translate, {translate} from '@docusaurus/Translate';
 import type {ReactNode} from 'react';
 import type {QueryNotice} from '../../model/query';
-import styles from './styles.module.css';
+import styles from './QueryNotices.module.css';
 
 function describe(notice: QueryNotice): string {
   const values = {applied: notice.appliedValue ?? ''};

@@ -7,7 +7,8 @@ import type {LineItem, OptionCostResult, PriceBook, SingleClusterOptionId} from 
 import {formatNumber, formatPercent, formatUsd, type SiteLocale} from '../format';
 import PrintBasis from '../PrintBasis';
 import SourceCitation from './SourceCitation';
-import styles from './styles.module.css';
+import styles from './ResultsTable.module.css';
+import controls from './controls.module.css';
 
 export interface ResultsTableProps {
   readonly results: readonly OptionCostResult[];
@@ -83,7 +84,7 @@ function LineItems({
             <span className={styles.itemPrice}>
               × {formatUsd(item.usdPerUnit, locale, {style: 'unitPrice'})}
               {overridden && (
-                <span className={styles.overrideNote}>
+                <span className={controls.overrideNote}>
                   {' '}
                   <Translate id="sim.items.overridden">(직접 입력)</Translate>
                 </span>

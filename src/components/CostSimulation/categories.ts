@@ -1,6 +1,6 @@
 /**
  * Colours of the model's cost categories in the stacked bar chart (CSS variables defined in
- * styles.module.css for light and dark). The categories and their names live in the model.
+ * CostSimulation.module.css for light and dark). The categories and their names live in the model.
  */
 import type {CostCategory} from '../../model/types';
 

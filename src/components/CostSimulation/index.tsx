@@ -1,6 +1,5 @@
 import {translate} from '@docusaurus/Translate';
 import {startTransition, useEffect, useId, useMemo, useState, type ReactNode} from 'react';
-import clsx from 'clsx';
 import {computeOptionCost, savingsVsBaseline} from '../../model/cost';
 import {resolvePriceBook} from '../../model/prices';
 import {SINGLE_CLUSTER_OPTION_IDS} from '../../model/types';
@@ -14,7 +13,7 @@ import ExportButtons from './ExportButtons';
 import {PrimaryInputs, RegionAndBaseline} from './InputsPanel';
 import QueryNotices from './QueryNotices';
 import ResultsTable from './ResultsTable';
-import styles from './styles.module.css';
+import styles from './CostSimulation.module.css';
 
 /** Quiet time after the last input change before the charts redraw. */
 const CHART_SETTLE_MS = 200;
@@ -63,7 +62,9 @@ export default function CostSimulation({variant = 'embedded'}: CostSimulationPro
   return (
     <section
       data-testid="cost-simulation"
-      className={clsx(styles.root, variant === 'page' && styles.page)}
+      className={styles.root}
+      // The panels' modules lay out the full-width page from this attribute (CSS modules cannot share a class).
+      data-sim-layout={variant}
       aria-label={translate({id: 'sim.aria.section', message: 'East-West 트래픽 비용 시뮬레이터'})}>
       <QueryNotices notices={notices} omitted={omittedNotices} onDismiss={dismissNotices} />
       <div className={styles.layout}>
