@@ -45,7 +45,6 @@ export {
   type TrafficLevelPoint,
 } from './cost';
 export {
-  FOREIGN_QUERY_PARAMS,
   MAX_QUERY_NOTICES,
   MAX_QUERY_PARAMS,
   NOTICE_VALUE_MAX_CHARS,

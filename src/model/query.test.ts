@@ -46,12 +46,15 @@ describe('parseSimulationQuery', () => {
     expect(parseSimulationQuery(`?${q}`).input).toEqual(expected);
   });
 
-  it('the scenario filter params of the same page (scope, needs) are skipped silently', () => {
-    expect(parseSimulationQuery('scope=multi-cluster&needs=mtls,l7-routing&tb=2')).toEqual({
+  it('params other widgets keep in the query are skipped silently, and only those', () => {
+    expect(parseSimulationQuery('scope=multi-cluster&needs=mtls,l7-routing&tb=2', ['scope', 'needs'])).toEqual({
       input: {...DEFAULT_INPUT, tb: 2},
       notices: [],
       omittedNotices: 0,
     });
+    expect(parseSimulationQuery('scope=multi-cluster&tb=2', ['needs']).notices).toEqual([
+      {param: 'scope', kind: 'unknown', value: 'multi-cluster'},
+    ]);
   });
 
   it('unknown params are ignored and named', () => {

@@ -26,11 +26,6 @@ import {PRICE_IDS, REGIONS, SINGLE_CLUSTER_OPTION_IDS} from './types';
 
 /** Prefix of a unit-price override param: `p.<priceId>=<usd>`. */
 export const PRICE_OVERRIDE_PARAM_PREFIX = 'p.';
-/**
- * Params other widgets on the same page keep in the query (ScenarioMatrix's filter: `scope`, `needs`).
- * The simulator skips them without a notice, so a filtered guide link does not show "ignored" warnings.
- */
-export const FOREIGN_QUERY_PARAMS: readonly string[] = ['scope', 'needs'];
 /** Params read from one query string; the rest is ignored (a `truncated` notice says so). */
 export const MAX_QUERY_PARAMS = 64;
 /** Notices returned at most; `omittedNotices` counts the rest. */
@@ -110,8 +105,12 @@ function isNumericKey(value: string): value is NumericParamKey {
   return (NUMERIC_PARAM_KEYS as readonly string[]).includes(value);
 }
 
-/** Parse a query string (`location.search`, with or without `?`) into a valid SimulationInput. Never throws. */
-export function parseSimulationQuery(search: string): ParsedSimulationQuery {
+/**
+ * Parse a query string (`location.search`, with or without `?`) into a valid SimulationInput. Never throws.
+ * `otherParams` are params other widgets keep in the same query: skipped without a notice, so a link that
+ * carries them does not warn that they were ignored.
+ */
+export function parseSimulationQuery(search: string, otherParams: readonly string[] = []): ParsedSimulationQuery {
   const notices: QueryNotice[] = [];
   let omittedNotices = 0;
   const note = (n: QueryNotice): void => {
@@ -157,7 +156,7 @@ export function parseSimulationQuery(search: string): ParsedSimulationQuery {
     }
     const param = truncate(key);
 
-    if (FOREIGN_QUERY_PARAMS.includes(key)) continue;
+    if (otherParams.includes(key)) continue;
     const known =
       isNumericKey(key) ||
       key === BILL_PARAM.key ||

@@ -22,7 +22,7 @@ import {
 import {formatPercent, formatUsd, useLocale} from '../format';
 import PrintBasis from '../PrintBasis';
 import {matches} from '../ScenarioMatrix';
-import {parseScenarioFilter} from '../ScenarioMatrix/filterQuery';
+import {parseScenarioFilter} from '../shared/scenarioFilterQuery';
 import {usePrinting} from '../shared/printReady';
 import {shareUrl, useSimulationState} from '../simulationState';
 import styles from './styles.module.css';

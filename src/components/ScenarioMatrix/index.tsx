@@ -1,7 +1,8 @@
 /**
  * ScenarioMatrix: the model's eight scenarios, filterable by scope and needs (the filter lives in the URL
- * query, see filterQuery.ts), each row linkable as #scenario-<id>, with its recommended options, links to the
- * guide sections and a "simulate this" link that opens the simulator with the scenario's preset.
+ * query, see ../shared/scenarioFilterQuery.ts), each row linkable as #scenario-<id>, with its recommended
+ * options, links to the guide sections and a "simulate this" link that opens the simulator with the
+ * scenario's preset.
  */
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
@@ -21,7 +22,7 @@ import {
   type ScenarioScope,
 } from '../../model';
 import {formatNumber, useLocale, type SiteLocale} from '../format';
-import {parseScenarioFilter, writeScenarioFilter, type ScenarioFilter} from './filterQuery';
+import {parseScenarioFilter, writeScenarioFilter, type ScenarioFilter} from '../shared/scenarioFilterQuery';
 import {guideSectionTitle} from './sectionTitles';
 import {scenarioAnchor} from '../../routes/guide';
 import {useGuideHref} from '../../routes/useGuideHref';

@@ -11,12 +11,8 @@
  */
 import {applyBill} from '../../model/bill';
 import {DEFAULT_INPUT, type SimulationInput} from '../../model/inputs';
-import {
-  FOREIGN_QUERY_PARAMS,
-  parseSimulationQuery,
-  serializeSimulationQuery,
-  type QueryNotice,
-} from '../../model/query';
+import {parseSimulationQuery, serializeSimulationQuery, type QueryNotice} from '../../model/query';
+import {SCENARIO_FILTER_PARAMS} from '../shared/scenarioFilterQuery';
 
 export type {QueryNotice};
 
@@ -27,6 +23,12 @@ export interface SimulationSnapshot {
   /** Notices beyond those listed (the codec caps the list). */
   readonly omittedNotices: number;
 }
+
+/**
+ * Params other widgets keep in the same query, each list defined by its owner: carried over when the simulator
+ * writes, and not reported as unknown when it reads.
+ */
+const OTHER_WIDGETS_PARAMS: readonly string[] = [...SCENARIO_FILTER_PARAMS];
 
 /** How long after the last change an editing burst counts as settled and the next change pushes a new entry. */
 export const SETTLE_DELAY_MS = 800;
@@ -108,7 +110,7 @@ export function getSnapshot(): SimulationSnapshot {
   const search = window.location.search;
   if (search !== snapshotSearch) {
     snapshotSearch = search;
-    const parsed = parseSimulationQuery(search);
+    const parsed = parseSimulationQuery(search, OTHER_WIDGETS_PARAMS);
     snapshot = {input: parsed.input, notices: parsed.notices, omittedNotices: parsed.omittedNotices};
   }
   return snapshot;
@@ -124,7 +126,7 @@ export function relativeUrlFor(input: SimulationInput): string {
   // Other widgets on the page (the scenario filter) keep their own params in the same query: carry them over.
   const current = new URLSearchParams(window.location.search);
   const foreign = new URLSearchParams();
-  for (const key of FOREIGN_QUERY_PARAMS) {
+  for (const key of OTHER_WIDGETS_PARAMS) {
     const value = current.get(key);
     if (value !== null) foreign.set(key, value);
   }

@@ -3,7 +3,8 @@
  * query strings never break the page or execute anything). Deterministic: the same seed gives the same cases.
  * Each case is the raw text after `?`, exactly as put into the address bar (not re-encoded by us).
  */
-import {FOREIGN_QUERY_PARAMS, PRICE_OVERRIDE_PARAM_PREFIX} from '../../../src/model/query';
+import {PRICE_OVERRIDE_PARAM_PREFIX} from '../../../src/model/query';
+import {SCENARIO_FILTER_PARAMS} from '../../../src/components/shared/scenarioFilterQuery';
 import {NUMERIC_PARAM_KEYS} from '../../../src/model/inputs';
 import {PRICE_IDS, REGIONS, SINGLE_CLUSTER_OPTION_IDS, MULTI_CLUSTER_OPTION_IDS} from '../../../src/model/types';
 import {seededRng, type Rng} from './prng';
@@ -15,7 +16,7 @@ export const KNOWN_PARAMS: readonly string[] = [
   'region',
   'base',
   ...PRICE_IDS.map((id) => `${PRICE_OVERRIDE_PARAM_PREFIX}${id}`),
-  ...FOREIGN_QUERY_PARAMS,
+  ...SCENARIO_FILTER_PARAMS,
 ];
 
 const UNKNOWN_PARAMS: readonly string[] = [

@@ -6,6 +6,8 @@
 
 export const SCOPE_PARAM = 'scope';
 export const NEEDS_PARAM = 'needs';
+/** The filter's params, which the simulator's URL state carries over and does not report as unknown. */
+export const SCENARIO_FILTER_PARAMS: readonly string[] = [SCOPE_PARAM, NEEDS_PARAM];
 
 /** Longer values cannot be one of our ids; they are ignored before any splitting. */
 const MAX_VALUE_CHARS = 200;
