@@ -6,7 +6,7 @@ import {PRICE_LABELS} from '../../model/prices';
 import {PRICE_IDS, type PriceBook, type PriceEntry, type PriceId} from '../../model/types';
 import {formatNumber, formatUsd, type SiteLocale} from '../format';
 import type {PanelProps} from './InputsPanel';
-import NumericControl from './NumericControl';
+import NumericControl, {ParamControl} from './NumericControl';
 import SourceCitation from './SourceCitation';
 import styles from './AssumptionsPanel.module.css';
 import controls from './controls.module.css';
@@ -177,23 +177,9 @@ export default function AssumptionsPanel({
             </Translate>
           </p>
         )}
-        {SECONDARY_NUMBERS.map((key) => {
-          const spec = NUMERIC_PARAMS[key];
-          return (
-            <NumericControl
-              key={key}
-              spec={spec}
-              name={key}
-              label={spec.label[locale]}
-              unit={spec.unit[locale]}
-              help={spec.help[locale]}
-              value={input[key]}
-              locale={locale}
-              onChange={(value) => update({[key]: value})}
-              onCommit={commit}
-            />
-          );
-        })}
+        {SECONDARY_NUMBERS.map((key) => (
+          <ParamControl key={key} paramKey={key} input={input} locale={locale} update={update} commit={commit} />
+        ))}
         {SWITCHES.map((key) => {
           const spec = NUMERIC_PARAMS[key];
           return (

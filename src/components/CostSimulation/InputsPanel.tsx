@@ -1,11 +1,11 @@
 import Translate from '@docusaurus/Translate';
 import {useId, type ReactNode} from 'react';
-import {NUMERIC_PARAMS, REGION_LABELS, type NumericParamKey, type SimulationInput} from '../../model/inputs';
+import {REGION_LABELS, type NumericParamKey, type SimulationInput} from '../../model/inputs';
 import {getOption} from '../../model/options';
 import {REGIONS, SINGLE_CLUSTER_OPTION_IDS, type Region, type SingleClusterOptionId} from '../../model/types';
 import type {SiteLocale} from '../format';
 import {BillMappingNote} from './BillPanel';
-import NumericControl from './NumericControl';
+import {ParamControl} from './NumericControl';
 import controls from './controls.module.css';
 
 /** The primary inputs get a slider; traffic and request rate span decades, so theirs are logarithmic. */
@@ -34,20 +34,15 @@ export function PrimaryInputs({input, locale, update, commit}: PanelProps): Reac
         </Translate>
       </legend>
       {PRIMARY.map(({key, slider}) => {
-        const spec = NUMERIC_PARAMS[key];
         const control = (
-          <NumericControl
+          <ParamControl
             key={key}
-            spec={spec}
-            name={key}
-            label={spec.label[locale]}
-            unit={spec.unit[locale]}
-            help={spec.help[locale]}
-            value={input[key]}
+            paramKey={key}
+            input={input}
             locale={locale}
             slider={slider}
-            onChange={(value) => update({[key]: value})}
-            onCommit={commit}
+            update={update}
+            commit={commit}
           />
         );
         // The traffic slider follows a measured bill: say where its value comes from, right under it.

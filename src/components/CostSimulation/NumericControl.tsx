@@ -1,5 +1,5 @@
 import {useId, useMemo, useState, type ChangeEvent, type ReactNode} from 'react';
-import type {NumericParamSpec} from '../../model/inputs';
+import {NUMERIC_PARAMS, type NumericParamKey, type NumericParamSpec, type SimulationInput} from '../../model/inputs';
 import {formatNumber, type SiteLocale} from '../format';
 import {linearScale, logScale} from './sliderScale';
 import NumberField from '../shared/NumberField';
@@ -98,5 +98,38 @@ export default function NumericControl(props: NumericControlProps): ReactNode {
         </div>
       )}
     </NumberField>
+  );
+}
+
+/** NumericControl bound to one of the simulator's numeric params: its spec, texts, value and URL name. */
+export function ParamControl({
+  paramKey,
+  input,
+  locale,
+  slider,
+  update,
+  commit,
+}: {
+  readonly paramKey: NumericParamKey;
+  readonly input: SimulationInput;
+  readonly locale: SiteLocale;
+  readonly slider?: 'log' | 'linear';
+  readonly update: (patch: Partial<SimulationInput>) => void;
+  readonly commit: () => void;
+}): ReactNode {
+  const spec = NUMERIC_PARAMS[paramKey];
+  return (
+    <NumericControl
+      spec={spec}
+      name={paramKey}
+      label={spec.label[locale]}
+      unit={spec.unit[locale]}
+      help={spec.help[locale]}
+      value={input[paramKey]}
+      locale={locale}
+      slider={slider}
+      onChange={(value) => update({[paramKey]: value})}
+      onCommit={commit}
+    />
   );
 }

@@ -7,7 +7,6 @@ import {
   getServerSnapshot,
   getSnapshot,
   setSimulationInput,
-  shareUrl,
   subscribe,
   type QueryNotice,
 } from './store';
