@@ -39,7 +39,7 @@ export interface BreakEvenItem {
 /** What each break-even figure means, for the tooltip of a prose figure. */
 export const BREAK_EVEN_TEXT = {
   breakEvenTb: {
-    ko: '영역 로컬 라우팅(Topology Aware Routing)으로 줄어드는 전송 요금이 늘린 복제본과 NodeLocal DNSCache 비용을 넘어서는 월 트래픽(TB). 없음 = 줄어드는 요금이 없음',
+    ko: '같은 AZ 라우팅(Topology Aware Routing)으로 줄어드는 전송 요금이 늘린 복제본과 NodeLocal DNSCache 비용을 넘어서는 월 트래픽(TB). 없음 = 줄어드는 요금이 없음',
     en: 'Monthly traffic (TB) from which the transfer saved by zone-local routing (Topology Aware Routing) covers the added replicas and NodeLocal DNSCache; none = nothing is saved',
   },
   transferSavedUsd: {

@@ -164,6 +164,12 @@ describe('scenarios', () => {
     }
     expect(scenarioQuery(SCENARIOS[1])).toBe('tb=5&base=internal-nlb-ip');
   });
+
+  it('the static-IP scenario states the NLB threshold the model computes: 1 NLB × 730 h × $0.0225 = $16.425 ÷ ($0.006 NLCU + 2/3 × $0.02) per GB = 849.6 GB = 0.83 TB', () => {
+    const nlb = SCENARIOS.find((s) => s.id === 'l4-static-ip');
+    expect(nlb?.description.en).toContain('past 0.8 TB/month');
+    expect(nlb?.description.ko).toContain('월 0.8 TB를 넘으면');
+  });
 });
 
 describe('service types', () => {

@@ -1,5 +1,6 @@
-import {withDefaults, type SimulationInput} from './inputs';
+import {DEFAULT_INPUT, withDefaults, type SimulationInput} from './inputs';
 import {serializeSimulationQuery} from './query';
+import {nlbTrafficDominatesTb} from './thresholds';
 import type {Bilingual, GuideSectionId, OptionId, SingleClusterOptionId} from './types';
 
 /**
@@ -48,6 +49,8 @@ export interface Scenario {
   readonly preset: Partial<SimulationInput> & {readonly base: SingleClusterOptionId};
 }
 
+/** Monthly TB past which an internal NLB's per-GB charges outweigh its hourly fee, at the default inputs. */
+const NLB_TRAFFIC_DOMINATES_TB = nlbTrafficDominatesTb(DEFAULT_INPUT).toFixed(1);
 export const SCENARIOS = [
   {
     id: 'low-cost-low-latency',
@@ -68,8 +71,8 @@ export const SCENARIOS = [
     needs: ['static-ip'],
     title: {ko: 'L4 안정성과 고정 IP', en: 'L4 stability and static IPs'},
     description: {
-      ko: '내부 NLB를 IP 모드로 씁니다. 교차 영역은 끄고 AZ DNS 선호도를 켜면 AZ 간 요금이 줄어듭니다. 월 5 TB를 넘으면 비용을 꼼꼼히 보세요.',
-      en: 'An internal NLB in IP mode. Keep cross-zone off and turn on AZ DNS affinity to cut inter-AZ charges. Above about 5 TB/month, check the cost closely.',
+      ko: `내부 NLB를 IP 모드로 씁니다. 교차 영역 로드 밸런싱은 끄고 AZ DNS 선호도를 켜면 AZ 간 요금이 줄어듭니다. 기본 입력에서 월 ${NLB_TRAFFIC_DOMINATES_TB} TB를 넘으면 GB당 요금(NLCU와 AZ 간 전송)이 시간당 요금보다 커집니다.`,
+      en: `An internal NLB in IP mode. Keep cross-zone load balancing off and turn on AZ DNS affinity to cut inter-AZ charges. At the default inputs, past ${NLB_TRAFFIC_DOMINATES_TB} TB/month its per-GB charges (NLCUs and inter-AZ transfer) outweigh its hourly fee.`,
     },
     recommendedOptionIds: ['internal-nlb-ip'],
     guideSectionIds: ['internal-lb-ip-mode', 'cost-simulation'],
