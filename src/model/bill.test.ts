@@ -118,6 +118,14 @@ describe('bill in the URL', () => {
     expect(notices).toEqual([{param: 'tb', kind: 'superseded', value: '3', appliedValue: '100'}]);
   });
 
+  it('under an option with no inter-AZ bytes (itp-local) the bill cannot map: tb=3 stays, no notice, and is written back', () => {
+    const {input, notices} = parseSimulationQuery('tb=3&bill=20480&base=itp-local');
+    expect(input.tb).toBe(3);
+    expect(input.bill).toBe(20480);
+    expect(notices).toEqual([]);
+    expect(serializeSimulationQuery(input)).toBe('bill=20480&tb=3&base=itp-local');
+  });
+
   it('hostile bill values: invalid ones are dropped, big ones clamped, fractions rounded', () => {
     for (const bad of ['abc', '', 'NaN', 'Infinity', '-5', '0x10', '%zz', '1e400']) {
       const {input, notices} = parseSimulationQuery(`bill=${bad}`);
@@ -145,8 +153,10 @@ describe('bill in the URL', () => {
       fc.property(
         fc.integer({min: 0, max: 1_000_000_000}),
         fc.constantFrom(...SINGLE_CLUSTER_OPTION_IDS),
-        (bill, base) => {
-          const input = applyBill(withDefaults({bill, base}));
+        fc.integer({min: 1, max: 100_000}),
+        (bill, base, tb) => {
+          // tb is replaced where the bill maps and kept where it cannot (itp-local): both must survive the link.
+          const input = applyBill(withDefaults({bill, base, tb}));
           const back = parseSimulationQuery(serializeSimulationQuery(input)).input;
           expect(back).toEqual(input);
         },

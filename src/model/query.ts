@@ -6,7 +6,7 @@ import {
   type NumericParamKey,
   type SimulationInput,
 } from './inputs';
-import {BILL_PARAM, applyBill, normalizeBill} from './bill';
+import {BILL_PARAM, applyBill, mapBill, normalizeBill} from './bill';
 import {MAX_PRICE_OVERRIDE_USD, PRICE_BOOKS, isPriceId} from './prices';
 import type {PriceId, PriceOverrides, Region, SingleClusterOptionId} from './types';
 import {PRICE_IDS, REGIONS, SINGLE_CLUSTER_OPTION_IDS} from './types';
@@ -239,9 +239,15 @@ export function parseSimulationQuery(search: string, otherParams: readonly strin
   const parsed: SimulationInput = {...numeric, region, base, priceOverrides};
   if (bill === undefined) return {input: parsed, notices, omittedNotices};
   const input = applyBill({...parsed, bill});
-  if (settled.has('tb'))
+  // tb gives way only when the bill maps to a volume; under an option with no inter-AZ bytes it stays.
+  if (settled.has('tb') && billMapsToTb(input))
     note({param: 'tb', kind: 'superseded', value: tbShown, appliedValue: String(Math.round(input.tb * 1000) / 1000)});
   return {input, notices, omittedNotices};
+}
+
+function billMapsToTb(input: SimulationInput): boolean {
+  const kind = mapBill(input).kind;
+  return kind === 'derived' || kind === 'clamped';
 }
 
 function pickNumeric(input: SimulationInput): Record<NumericParamKey, number> {
@@ -257,10 +263,12 @@ function pickNumeric(input: SimulationInput): Record<NumericParamKey, number> {
 export function serializeSimulationQuery(input: SimulationInput): string {
   const parts: string[] = [];
   const bill = input.bill === undefined ? null : normalizeBill(input.bill);
-  // With a bill, tb is derived from it: the link carries the measurement, not the derivation.
+  // With a bill that maps to a volume, tb is derived from it: the link carries the measurement, not the
+  // derivation. Under an option with no inter-AZ bytes the bill cannot map, so tb is the reader's and is kept.
+  const tbFromBill = bill !== null && billMapsToTb({...input, bill});
   if (bill !== null) parts.push(`${BILL_PARAM.key}=${String(bill)}`);
   for (const key of NUMERIC_PARAM_KEYS) {
-    if (key === 'tb' && bill !== null) continue;
+    if (key === 'tb' && tbFromBill) continue;
     const value = normalizeParam(key, positiveZero(input[key]));
     if (value !== DEFAULT_INPUT[key]) parts.push(`${key}=${encodeURIComponent(String(value))}`);
   }
