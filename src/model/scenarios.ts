@@ -58,10 +58,10 @@ export const SCENARIOS = [
     needs: ['lowest-latency', 'few-operators'],
     title: {ko: '저비용 + 초저지연 (단일 클러스터)', en: 'Low cost and lowest latency (single cluster)'},
     description: {
-      ko: 'ClusterIP에 Topology Aware Routing(또는 trafficDistribution: PreferSameZone)과 NodeLocal DNSCache를 더하고, 노드마다 대상이 있는 서비스에만 internalTrafficPolicy: Local을 씁니다. Pod Topology Spread로 AZ마다 엔드포인트를 고르게 둡니다.',
-      en: 'ClusterIP with Topology Aware Routing (or trafficDistribution: PreferSameZone) and NodeLocal DNSCache; internalTrafficPolicy: Local only for services with a target on every node. Pod Topology Spread keeps endpoints even across zones.',
+      ko: 'ClusterIP에 trafficDistribution: PreferSameZone(AZ별 용량이 고르지 않으면 과부하 보호가 있는 Topology Aware Routing)과 NodeLocal DNSCache를 더하고, 노드마다 대상이 있는 서비스에만 internalTrafficPolicy: Local을 씁니다. Pod Topology Spread로 AZ마다 엔드포인트를 고르게 둡니다.',
+      en: 'ClusterIP with trafficDistribution: PreferSameZone (or Topology Aware Routing, whose overload protection helps when zones differ in capacity) and NodeLocal DNSCache; internalTrafficPolicy: Local only for services with a target on every node. Pod Topology Spread keeps endpoints even across zones.',
     },
-    recommendedOptionIds: ['topology-aware', 'prefer-same-zone', 'itp-local'],
+    recommendedOptionIds: ['prefer-same-zone', 'topology-aware', 'itp-local'],
     guideSectionIds: ['topology-aware-routing', 'internal-traffic-policy', 'pod-topology-spread', 'nodelocal-dnscache'],
     preset: {base: 'clusterip'},
   },

@@ -15,8 +15,10 @@ import {openPage, type ColorMode} from './browser';
 const QUERY = '?tb=20&az=4&scope=single-cluster&needs=lowest-latency';
 // clusterip by hand: 20 TB × 1024 GB × 3/4 of the bytes cross an AZ × $0.02 per GB crossed = $307.20
 const CLUSTERIP_USD = '307.20';
-// The only scenario matching the filter ("low cost and lowest latency") recommends Topology Aware Routing first.
-const RECOMMENDED = 'Topology Aware Routing';
+// The only scenario matching the filter ("low cost and lowest latency") recommends PreferSameZone first: the
+// summary's line reads "<scenario title>: ClusterIP + trafficDistribution: PreferSameZone" (the ranked table's row
+// has no colon before the option's name).
+const RECOMMENDED = ': ClusterIP + trafficDistribution: PreferSameZone';
 // Oldest source of the us-east-1 price book: the AWS blog on NLB data transfer, read 2026-04-02.
 const PRICES_EARLIEST = '2026-04-02';
 // Mermaid source left unrendered: a diagram header, a subgraph or an arrow. (The prose says "flowchart" too.)
