@@ -100,6 +100,25 @@ function savePng(pdf: string, page: number, name: string): void {
 
 const compact = (text: string) => text.replace(/\s+/g, '');
 
+/** Every diagram is a drawing: no Mermaid source, no "still being drawn" note, and its labels are text. */
+function expectDiagramsDrawn(all: string): void {
+  expect(all).not.toMatch(MERMAID_SOURCE);
+  expect(all).not.toMatch(/still being drawn|아직 그리는 중/);
+  // The drawings' labels are text in the PDF (mermaid writes them as HTML labels).
+  expect(all).toContain('EKS Cluster A');
+}
+
+/** No page is light text on white: every page with text has dark pixels, and the paper is white. */
+function expectDarkTextOnWhite(pdf: string, name: string, texts: readonly string[]): void {
+  const grays = pageGrays(pdf, name);
+  expect(grays).toHaveLength(texts.length);
+  grays.forEach((gray, index) => {
+    if (texts[index]!.trim() === '') return;
+    expect(gray.dark, `page ${index + 1}: share of dark pixels`).toBeGreaterThan(0.003);
+    expect(gray.mean, `page ${index + 1}: mean luminance`).toBeGreaterThan(200);
+  });
+}
+
 describe.each([
   {locale: 'ko', prefix: '', summary: '검토용 요약', basis: '계산 기준', simCaption: '방식별 월 비용'},
   {
@@ -120,11 +139,7 @@ describe.each([
       const texts = pageTexts(pdf);
       const all = texts.join('\n');
 
-      // Every diagram is a drawing: no Mermaid source, and no "still being drawn" note.
-      expect(all).not.toMatch(MERMAID_SOURCE);
-      expect(all).not.toMatch(/still being drawn|아직 그리는 중/);
-      // The drawings' labels are text in the PDF (mermaid writes them as HTML labels).
-      expect(all).toContain('EKS Cluster A');
+      expectDiagramsDrawn(all);
 
       // Page 1 is the summary for reviewers: inputs, ranking, recommendation, the link; the guide starts on page 2.
       // (Compared without white space: Korean lines may wrap inside a date or a URL.)
@@ -149,14 +164,7 @@ describe.each([
       expect(compact(all)).toContain('docs.aws.amazon.com/eks/latest/best-practices/scale-cluster-services.html');
       expect(all).toMatch(/\(→ [^)]+\)/);
 
-      // No page is light text on white: every page with text has dark pixels, and the paper is white.
-      const grays = pageGrays(pdf, name);
-      expect(grays).toHaveLength(texts.length);
-      grays.forEach((gray, index) => {
-        if (texts[index]!.trim() === '') return;
-        expect(gray.dark, `page ${index + 1}: share of dark pixels`).toBeGreaterThan(0.003);
-        expect(gray.mean, `page ${index + 1}: mean luminance`).toBeGreaterThan(200);
-      });
+      expectDarkTextOnWhite(pdf, name, texts);
 
       savePng(pdf, 1, `${name}-1`);
       savePng(pdf, 2, `${name}-2`);
@@ -177,17 +185,10 @@ describe.each([
       const pdf = await printToPdf(page, name);
       const texts = pageTexts(pdf);
       const all = texts.join('\n');
-      expect(all).not.toMatch(MERMAID_SOURCE);
-      expect(all).not.toMatch(/still being drawn|아직 그리는 중/);
-      expect(all).toContain('EKS Cluster A');
+      expectDiagramsDrawn(all);
       // The summary for reviewers belongs to the whole-guide print view only.
       expect(compact(all)).not.toContain(compact(summary));
-      const grays = pageGrays(pdf, name);
-      grays.forEach((gray, index) => {
-        if (texts[index]!.trim() === '') return;
-        expect(gray.dark, `page ${index + 1}: share of dark pixels`).toBeGreaterThan(0.003);
-        expect(gray.mean, `page ${index + 1}: mean luminance`).toBeGreaterThan(200);
-      });
+      expectDarkTextOnWhite(pdf, name, texts);
       savePng(pdf, 1, `${name}-1`);
       expect(errors()).toEqual([]);
       await context.close();
