@@ -5,6 +5,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Page} from 'playwright-core';
 import {describe, expect, test} from 'vitest';
+import {MEASURE_GUIDE_SECTION_IDS} from '../support/measureGuide';
 import {PHONE, horizontalOverflow, openPage} from './browser';
 
 const LOCALES = [
@@ -110,15 +111,7 @@ describe.each(LOCALES)('bill import ($name)', ({prefix}) => {
 
   test('the measuring guide renders with its section ids and links to the simulator', async () => {
     const {page, errors} = await openPage(`${prefix}/docs/measure-east-west-traffic`);
-    for (const id of [
-      'what-the-bill-counts',
-      'cost-explorer',
-      'cur',
-      'vpc-flow-logs',
-      'cilium-hubble',
-      'kubecost',
-      'from-measurement-to-simulator',
-    ]) {
+    for (const id of MEASURE_GUIDE_SECTION_IDS) {
       expect(await page.locator(`h2#${id}`).count(), id).toBe(1);
     }
     expect(await page.locator(`a[href="${prefix}/simulator?bill=20480"]`).count()).toBeGreaterThan(0);
