@@ -28,7 +28,7 @@ export interface SimulationSnapshot {
  * Params other widgets keep in the same query, each list defined by its owner: carried over when the simulator
  * writes, and not reported as unknown when it reads.
  */
-const OTHER_WIDGETS_PARAMS: readonly string[] = [...SCENARIO_FILTER_PARAMS];
+const OTHER_WIDGETS_PARAMS: readonly string[] = SCENARIO_FILTER_PARAMS;
 
 /** How long after the last change an editing burst counts as settled and the next change pushes a new entry. */
 export const SETTLE_DELAY_MS = 800;
