@@ -32,14 +32,14 @@ export const SERVICE_TYPES = [
     name: {ko: 'ClusterIP', en: 'ClusterIP'},
     layer: 'L4',
     behaviour: {
-      ko: 'kube-proxy(iptables/nftables)가 가상 IP를 파드 IP로 바꿔 바로 보냅니다. Topology Aware Routing이나 trafficDistribution으로 같은 AZ를 우선할 수 있습니다.',
-      en: 'kube-proxy (iptables/nftables) rewrites the virtual IP to a Pod IP and sends directly. Topology Aware Routing or trafficDistribution keeps calls in the zone.',
+      ko: 'kube-proxy(iptables/nftables)가 가상 IP를 파드 IP로 바꿔 바로 보냅니다. trafficDistribution(PreferSameZone)이나 Topology Aware Routing으로 같은 AZ를 우선할 수 있습니다.',
+      en: 'kube-proxy (iptables/nftables) rewrites the virtual IP to a Pod IP and sends directly. trafficDistribution (PreferSameZone) or Topology Aware Routing keeps calls in the zone.',
     },
     pros: [
       {ko: '추가 요금 없음, 1홉으로 가장 낮은 지연', en: 'No extra charge; one hop, the lowest latency'},
       {
-        ko: 'Topology Aware Routing과 결합해 AZ 간 요금 절감',
-        en: 'Combines with Topology Aware Routing to cut inter-AZ charges',
+        ko: 'trafficDistribution이나 Topology Aware Routing과 결합해 AZ 간 요금 절감',
+        en: 'Combines with trafficDistribution or Topology Aware Routing to cut inter-AZ charges',
       },
     ],
     cons: [
@@ -67,7 +67,10 @@ export const SERVICE_TYPES = [
     ],
     cons: [
       {ko: '부하 분산이 클라이언트 DNS 캐시에 좌우됨', en: 'Balancing depends on client DNS caching'},
-      {ko: 'Topology Aware Routing 적용 안 됨', en: 'Topology Aware Routing does not apply'},
+      {
+        ko: 'trafficDistribution·Topology Aware Routing 적용 안 됨',
+        en: 'trafficDistribution and Topology Aware Routing do not apply',
+      },
     ],
     hops: 1,
     recommendedDefault: false,
