@@ -111,7 +111,13 @@ export function getSnapshot(): SimulationSnapshot {
   if (search !== snapshotSearch) {
     snapshotSearch = search;
     const parsed = parseSimulationQuery(search, OTHER_WIDGETS_PARAMS);
-    snapshot = {input: parsed.input, notices: parsed.notices, omittedNotices: parsed.omittedNotices};
+    const saysNothing =
+      parsed.notices.length === 0 && parsed.omittedNotices === 0 && serializeSimulationQuery(parsed.input) === '';
+    // A query with nothing beyond the defaults keeps the very object hydration used: a new (equal) snapshot
+    // would make React re-render every subscribed widget synchronously right after hydrating it.
+    snapshot = saysNothing
+      ? SERVER_SNAPSHOT
+      : {input: parsed.input, notices: parsed.notices, omittedNotices: parsed.omittedNotices};
   }
   return snapshot;
 }
