@@ -1,3 +1,4 @@
+import {decimalText} from '../decimalText';
 import type {SimulationInput} from '../inputs';
 import type {Bilingual, LineItem, PriceBook} from '../types';
 import {HOURS_PER_MONTH, REQUESTS_PER_MILLION} from '../units';
@@ -85,6 +86,8 @@ export function albItems(input: SimulationInput, t: DerivedTraffic, book: PriceB
 
 export function latticeItems(input: SimulationInput, t: DerivedTraffic, book: PriceBook): LineItem[] {
   const free = book.prices.latticeFreeRequestsPerServiceHour.usdPerUnit;
+  // "300,000" in both languages.
+  const freeText = decimalText(free, {maximumFractionDigits: 0}) ?? String(free);
   // Requests spread evenly over the services; the free tier is deducted per service and per hour.
   const billedPerServiceHour = Math.max(0, t.requestsPerHour / input.svc - free);
   const millionRequests = (input.svc * HOURS_PER_MONTH * billedPerServiceHour) / REQUESTS_PER_MILLION;
@@ -117,21 +120,10 @@ export function latticeItems(input: SimulationInput, t: DerivedTraffic, book: Pr
       'lattice-requests',
       'lattice',
       {
-        ko: `요청 (서비스·시간당 ${integerFormat('ko').format(free)}건 무료 후)`,
-        en: `Requests (after ${integerFormat('en').format(free)} free per service-hour)`,
+        ko: `요청 (서비스·시간당 ${freeText}건 무료 후)`,
+        en: `Requests (after ${freeText} free per service-hour)`,
       },
       millionRequests,
     ),
   ];
-}
-
-// Built once, on first use: constructing a NumberFormat per call costs more than the whole cost model, and the
-// first one a page constructs loads locale data (~25 ms on a slow machine), which importing the model must not do.
-let integerFormats: {readonly ko: Intl.NumberFormat; readonly en: Intl.NumberFormat} | undefined;
-function integerFormat(locale: 'ko' | 'en'): Intl.NumberFormat {
-  integerFormats ??= {
-    ko: new Intl.NumberFormat('ko-KR', {maximumFractionDigits: 0}),
-    en: new Intl.NumberFormat('en-US', {maximumFractionDigits: 0}),
-  };
-  return integerFormats[locale];
 }
