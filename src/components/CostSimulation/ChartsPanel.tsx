@@ -31,8 +31,12 @@ function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] 
     const element = ref.current;
     if (element === null) return undefined;
     const measure = () => setWidth(Math.floor(element.getBoundingClientRect().width));
-    measure();
-    if (typeof ResizeObserver !== 'function') return undefined;
+    if (typeof ResizeObserver !== 'function') {
+      measure();
+      return undefined;
+    }
+    // The observer's first call comes once the page is laid out anyway; measuring here, right after hydration,
+    // would force that layout early, inside the hydration's blocking time.
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
