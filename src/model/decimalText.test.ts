@@ -20,7 +20,8 @@ function intlText(value: number, locale: string, options: DecimalTextOptions): s
       ...digits,
     }).format(value);
   }
-  if (options.suffix === '%') return new Intl.NumberFormat(locale, {style: 'percent', signDisplay, ...digits}).format(value);
+  if (options.suffix === '%')
+    return new Intl.NumberFormat(locale, {style: 'percent', signDisplay, ...digits}).format(value);
   return new Intl.NumberFormat(locale, {signDisplay, ...digits}).format(value);
 }
 
@@ -40,9 +41,7 @@ const SITE_FORMATS: readonly DecimalTextOptions[] = [
 describe('decimalText', () => {
   it('writes worked examples as en-US and ko-KR do', () => {
     // 20,480 GB × 2/3 × $0.02 = $273.0666… → cents
-    expect(decimalText(273.0666666, {minimumFractionDigits: 2, maximumFractionDigits: 2, prefix: '$'})).toBe(
-      '$273.07',
-    );
+    expect(decimalText(273.0666666, {minimumFractionDigits: 2, maximumFractionDigits: 2, prefix: '$'})).toBe('$273.07');
     expect(decimalText(1234567.891, {maximumFractionDigits: 0})).toBe('1,234,568');
     expect(decimalText(-98.35, {minimumFractionDigits: 2, maximumFractionDigits: 2, prefix: '$'})).toBe('-$98.35');
     expect(decimalText(116.05, {maximumFractionDigits: 2, prefix: '$', signDisplay: 'exceptZero'})).toBe('+$116.05');
