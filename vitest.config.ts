@@ -4,13 +4,14 @@ import {defineConfig} from 'vitest/config';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
-// Docusaurus ships its client code as JSX in .js files, which Vite parses as plain JS: compile it first.
+// Docusaurus ships its client code (core, theme-common) as JSX in .js files, which Vite parses as plain JS:
+// compile it first.
 function docusaurusClientJsx(): Plugin {
   return {
     name: 'docusaurus-client-jsx',
     enforce: 'pre',
     async transform(code, id) {
-      if (!/@docusaurus\/core\/lib\/client\/.*\.js$/.test(id)) return null;
+      if (!/@docusaurus\/(core\/lib\/client|theme-common\/lib)\/.*\.js$/.test(id)) return null;
       const result = await transformWithOxc(code, id, {lang: 'jsx', jsx: {runtime: 'automatic'}});
       return {code: result.code, map: result.map};
     },
@@ -38,6 +39,6 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'tests/support/**/*.test.{ts,tsx}'],
     environment: 'node',
     // Run Docusaurus' client code through Vite, so the aliases above apply inside it too.
-    server: {deps: {inline: [/@docusaurus\/core\/lib\/client/]}},
+    server: {deps: {inline: [/@docusaurus\/core\/lib\/client/, /@docusaurus\/theme-common/]}},
   },
 });

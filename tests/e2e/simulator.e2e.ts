@@ -66,6 +66,19 @@ describe.each(LOCALES)('simulator ($name)', ({prefix}) => {
     expect(tb).toBe(20); // 10 × 10^(30/100) = 19.95 → 3 significant digits
     expect(await monthlyUsd(page, 'clusterip')).toBeCloseTo(clusteripUsd(20, 3), 9);
 
+    // Each burst's first change pushes a history entry through the router: focus stays on the slider (the
+    // theme's skip link takes focus only when the page changes).
+    await page.waitForFunction(() => window.location.search === '?tb=20');
+    const isFocused = () => slider.evaluate((element) => element === document.activeElement);
+    expect(await isFocused()).toBe(true);
+    await page.waitForTimeout(1000); // the burst settles: the next key starts a new history entry
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => window.location.search !== '?tb=20');
+    expect(await isFocused()).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => window.location.search === '?tb=20');
+    expect(await isFocused()).toBe(true);
+
     const az = page.locator('[data-testid="cost-simulation"] input[name="az"]');
     await az.fill('4');
     await az.press('Enter');
@@ -149,6 +162,22 @@ describe.each(LOCALES)('simulator ($name)', ({prefix}) => {
     expect(Number(totalRow?.split(',').at(-3))).toBeCloseTo(clusteripUsd(10, 3), 9);
     expect(errors()).toEqual([]);
   });
+});
+
+test('a link to the next guide page still moves focus to the top, as the theme does on navigation', async () => {
+  const {page, errors} = await openPage('/docs/east-west-traffic');
+  await page.waitForLoadState('networkidle');
+  // The skip link's region takes focus for a moment (it is made focusable, focused, then not focusable again,
+  // which leaves the sequential focus starting point there): record it as it happens.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    Object.assign(window, {focusedRoles: seen});
+    document.addEventListener('focusin', (event) => seen.push(String((event.target as Element).getAttribute('role'))));
+  });
+  await page.locator('a.pagination-nav__link--next').click(); // a router navigation, no #fragment
+  await page.waitForURL(/\/docs\/east-west-traffic\/./);
+  await page.waitForFunction(() => (window as unknown as {focusedRoles: string[]}).focusedRoles.includes('region'));
+  expect(errors()).toEqual([]);
 });
 
 test('a link opened in the other locale shows the same totals', async () => {

@@ -5,7 +5,6 @@ import type {SimulationInput} from '../../model/inputs';
 import type {OptionCostResult, PriceBook} from '../../model/types';
 import type {SiteLocale} from '../format';
 import {copyText} from '../shared/clipboard';
-import {shareUrl} from '../simulationState';
 import {buildCsv, buildMarkdown, csvFileName, type CsvText, type MarkdownText} from './exporters';
 import styles from './ExportButtons.module.css';
 
@@ -69,9 +68,18 @@ export interface ExportButtonsProps {
   readonly savings: readonly Savings[];
   readonly book: PriceBook;
   readonly locale: SiteLocale;
+  /** The absolute link that reproduces the inputs (from useSimulationState). */
+  readonly shareUrl: () => string;
 }
 
-export default function ExportButtons({input, results, savings, book, locale}: ExportButtonsProps): ReactNode {
+export default function ExportButtons({
+  input,
+  results,
+  savings,
+  book,
+  locale,
+  shareUrl,
+}: ExportButtonsProps): ReactNode {
   const [announcement, setAnnouncement] = useState('');
   /** Text to copy by hand when the browser refused both clipboard paths. */
   const [fallback, setFallback] = useState<string | null>(null);

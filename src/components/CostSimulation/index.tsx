@@ -40,7 +40,7 @@ export interface CostSimulationProps {
  */
 export default function CostSimulation({variant = 'embedded'}: CostSimulationProps): ReactNode {
   const locale = useLocale();
-  const {input, notices, omittedNotices, update, commit, dismissNotices} = useSimulationState();
+  const {input, notices, omittedNotices, update, commit, dismissNotices, shareUrl} = useSimulationState();
   const captionId = `${useId()}-caption`;
 
   // Synchronous: eleven options × a handful of line items is microseconds, so totals update in the same frame.
@@ -84,7 +84,14 @@ export default function CostSimulation({variant = 'embedded'}: CostSimulationPro
             input={input}
           />
           <BreakEvenLine input={input} locale={locale} />
-          <ExportButtons input={input} results={results} savings={savings} book={book} locale={locale} />
+          <ExportButtons
+            input={input}
+            results={results}
+            savings={savings}
+            book={book}
+            locale={locale}
+            shareUrl={shareUrl}
+          />
         </div>
         <div className={styles.chartsArea}>
           <ChartsPanel input={chartInput} results={chartResults} locale={locale} tableCaptionId={captionId} />

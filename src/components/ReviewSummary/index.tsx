@@ -12,19 +12,13 @@ import clsx from 'clsx';
 import {computeCosts, savingsVsBaseline} from '../../model/cost';
 import {REGION_LABELS} from '../../model/inputs';
 import {getOption} from '../../model/options';
-import {
-  SCENARIOS,
-  SCENARIO_NEEDS,
-  SCENARIO_NEED_LABELS,
-  SCENARIO_SCOPES,
-  SCENARIO_SCOPE_LABELS,
-} from '../../model/scenarios';
+import {SCENARIOS, SCENARIO_NEED_LABELS, SCENARIO_SCOPE_LABELS} from '../../model/scenarios';
 import {formatPercent, formatUsd, useLocale} from '../format';
 import PrintBasis from '../PrintBasis';
 import {matches} from '../ScenarioMatrix';
-import {parseScenarioFilter} from '../shared/scenarioFilterQuery';
 import {usePrinting} from '../shared/printReady';
-import {shareUrl, useSimulationState} from '../simulationState';
+import {useScenarioFilter} from '../shared/useScenarioFilter';
+import {useSimulationState} from '../simulationState';
 import styles from './styles.module.css';
 
 export interface ReviewSummaryProps {
@@ -40,10 +34,10 @@ function useMounted(): boolean {
 
 function Summary(): ReactNode {
   const locale = useLocale();
-  const {input} = useSimulationState();
+  const {input, shareUrl} = useSimulationState();
   const ranked = useMemo(() => [...computeCosts(input)].sort((a, b) => a.totalUsd - b.totalUsd), [input]);
   const savings = useMemo(() => savingsVsBaseline(ranked, input.base), [ranked, input.base]);
-  const filter = parseScenarioFilter(window.location.search, SCENARIO_SCOPES, SCENARIO_NEEDS);
+  const [filter] = useScenarioFilter();
   const filtered = filter.scope !== null || filter.needs.length > 0;
   const scenarios = filtered ? SCENARIOS.filter((s) => matches(s, filter)) : [];
   // The link reproduces the state, not the reader's scroll position.

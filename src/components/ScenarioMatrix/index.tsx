@@ -5,10 +5,9 @@
  * scenario's preset.
  */
 import Link from '@docusaurus/Link';
-import {useHistory, useLocation} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import {useEffect, useId, useState, type ReactNode} from 'react';
+import {useId, type ReactNode} from 'react';
 import {
   SCENARIOS,
   SCENARIO_NEEDS,
@@ -19,10 +18,9 @@ import {
   scenarioQuery,
   type Scenario,
   type ScenarioNeed,
-  type ScenarioScope,
 } from '../../model';
 import {formatNumber, useLocale, type SiteLocale} from '../format';
-import {parseScenarioFilter, writeScenarioFilter, type ScenarioFilter} from '../shared/scenarioFilterQuery';
+import {NO_SCENARIO_FILTER, useScenarioFilter, type ScenarioMatrixFilter} from '../shared/useScenarioFilter';
 import {guideSectionTitle} from './sectionTitles';
 import {scenarioAnchor} from '../../routes/guide';
 import {useGuideHref} from '../../routes/useGuideHref';
@@ -31,8 +29,7 @@ import table from '../shared/dataTable.module.css';
 import a11y from '../shared/a11y.module.css';
 import styles from './styles.module.css';
 
-type Filter = ScenarioFilter<ScenarioScope, ScenarioNeed>;
-const NO_FILTER: Filter = {scope: null, needs: []};
+type Filter = ScenarioMatrixFilter;
 
 export {scenarioAnchor};
 
@@ -44,30 +41,6 @@ export function simulatorPath(scenario: Scenario): string {
 export function matches(scenario: Scenario, filter: Filter): boolean {
   if (filter.scope !== null && scenario.scope !== filter.scope) return false;
   return filter.needs.every((need) => scenario.needs.includes(need));
-}
-
-/**
- * The filter from the URL. The server render and the first client render use no filter, so hydration
- * matches the static HTML (where every row, and so every #scenario-<id> anchor, exists).
- */
-function useUrlFilter(): readonly [Filter, (next: Filter) => void] {
-  const location = useLocation();
-  const history = useHistory();
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
-  const filter = mounted ? parseScenarioFilter(location.search, SCENARIO_SCOPES, SCENARIO_NEEDS) : NO_FILTER;
-  const setFilter = (next: Filter) => {
-    // The simulator writes its params with the history API directly, so the router's location can lag the
-    // address bar: start from the real URL so its params survive. Replace, not push: ticking boxes should
-    // not fill the back button's history.
-    const current = window.location;
-    history.replace({
-      pathname: current.pathname,
-      search: writeScenarioFilter(current.search, next),
-      hash: current.hash,
-    });
-  };
-  return [filter, setFilter] as const;
 }
 
 function ScenarioRow({scenario, locale}: {readonly scenario: Scenario; readonly locale: SiteLocale}): ReactNode {
@@ -126,7 +99,7 @@ function ScenarioRow({scenario, locale}: {readonly scenario: Scenario; readonly 
 
 export default function ScenarioMatrix(): ReactNode {
   const locale = useLocale();
-  const [filter, setFilter] = useUrlFilter();
+  const [filter, setFilter] = useScenarioFilter();
   const baseId = useId();
   const brokenLinks = useBrokenLinks();
   // Prose and other pages link rows (#scenario-<id>); the build's anchor check must know they exist.
@@ -142,7 +115,7 @@ export default function ScenarioMatrix(): ReactNode {
     <button
       type="button"
       className={`button button--outline button--primary ${styles.smallButton}`}
-      onClick={() => setFilter(NO_FILTER)}>
+      onClick={() => setFilter(NO_SCENARIO_FILTER)}>
       <Translate id="scenarioMatrix.reset">필터 초기화</Translate>
     </button>
   );

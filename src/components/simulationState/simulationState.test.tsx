@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
 import {act, cleanup, screen, waitFor} from '@testing-library/react';
+import {useHistory} from '@docusaurus/router';
+import {createBrowserHistory} from 'history';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {renderWithSite} from '@site/tests/support/docusaurus';
 import {SETTLE_DELAY_MS, URL_WRITE_INTERVAL_MS, useSimulationState} from './index';
@@ -7,6 +9,7 @@ import {commitSimulationInput, getServerSnapshot, getSnapshot} from './store';
 
 function Probe({label}: {readonly label: string}) {
   const {input, notices, update, dismissNotices} = useSimulationState();
+  const history = useHistory();
   return (
     <div>
       <output data-testid={`${label}-tb`}>{input.tb}</output>
@@ -20,6 +23,9 @@ function Probe({label}: {readonly label: string}) {
       </button>
       <button type="button" onClick={dismissNotices}>
         {`${label}-dismiss`}
+      </button>
+      <button type="button" onClick={() => history.push('/docs/east-west-traffic')}>
+        {`${label}-leave`}
       </button>
     </div>
   );
@@ -65,11 +71,12 @@ describe('useSimulationState', () => {
   it('keeps the hydration snapshot when the query says nothing beyond the defaults', () => {
     // tb=10 is the default traffic and the filter's params are not the simulator's: a new, equal snapshot here
     // would make React re-render every widget right after hydrating them.
-    window.history.replaceState(null, '', '/docs/east-west-traffic?scope=multi-cluster&tb=10');
-    expect(getSnapshot()).toBe(getServerSnapshot());
-    window.history.replaceState(null, '', '/docs/east-west-traffic?scope=multi-cluster&tb=5');
-    expect(getSnapshot()).not.toBe(getServerSnapshot());
-    expect(getSnapshot().input.tb).toBe(5);
+    const history = createBrowserHistory();
+    history.replace('/docs/east-west-traffic?scope=multi-cluster&tb=10');
+    expect(getSnapshot(history)).toBe(getServerSnapshot());
+    history.replace('/docs/east-west-traffic?scope=multi-cluster&tb=5');
+    expect(getSnapshot(history)).not.toBe(getServerSnapshot());
+    expect(getSnapshot(history).input.tb).toBe(5);
   });
 
   it('reads the URL, and names what it ignored until dismissed', () => {
@@ -120,7 +127,7 @@ describe('useSimulationState across a navigation', () => {
     act(() => screen.getByText('a-tb20').click()); // pushes /simulator?tb=20
     act(() => screen.getByText('a-az4').click()); // pending, coalesced
     // A router navigation to another page before the coalesced write lands.
-    window.history.pushState(null, '', '/docs/east-west-traffic');
+    act(() => screen.getByText('a-leave').click());
     cleanup();
     await sleep(URL_WRITE_INTERVAL_MS * 2);
     expect(window.location.pathname).toBe('/docs/east-west-traffic');

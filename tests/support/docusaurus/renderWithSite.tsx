@@ -18,8 +18,8 @@ export interface SiteOptions {
   readonly url?: string;
 }
 
-// Production routers are BrowserRouters over window.history, and the widgets' URL state reads window.location:
-// a memory router would let the two drift apart in tests where they never do on the site.
+// Production routers are BrowserRouters over window.history; the widgets' URL state goes through the router and
+// tests read window.location, as the reader's address bar: a memory router would let the two drift apart.
 function SiteProviders({children}: {readonly children: ReactNode}): ReactNode {
   return (
     <BrowserRouter>
