@@ -15,3 +15,19 @@ test.each(['/', '/en/', '/docs/east-west-traffic', '/en/docs/east-west-traffic']
     await page.context().close();
   },
 );
+
+test.each(['/docs/east-west-traffic/latency-and-cost', '/en/docs/east-west-traffic/latency-and-cost'])(
+  '%s at 375 px prefetches what is on screen, not the closed menu, until the menu opens',
+  async (sitePath) => {
+    const {page, errors} = await openPage(sitePath, {viewport: PHONE});
+    await page.waitForLoadState('networkidle');
+    const prefetches = () => page.locator('link[rel="prefetch"]').count();
+    // Every page of the guide is in the menu; prefetching them all appended about 200 links while the page loaded.
+    const closed = await prefetches();
+    expect(closed).toBeLessThan(60);
+    await page.locator('button.navbar__toggle').click();
+    await page.waitForFunction((before) => document.querySelectorAll('link[rel="prefetch"]').length > before, closed);
+    expect(errors()).toEqual([]);
+    await page.context().close();
+  },
+);
