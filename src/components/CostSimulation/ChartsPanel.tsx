@@ -4,7 +4,7 @@ import {getOption} from '../../model/options';
 import {NUMERIC_PARAMS, type SimulationInput} from '../../model/inputs';
 import {SINGLE_CLUSTER_OPTION_IDS, type OptionCostResult, type SingleClusterOptionId} from '../../model/types';
 import type {SiteLocale} from '../format';
-import {useSeen} from '../shared/useSeen';
+import {useNearViewport} from '../shared/nearViewport';
 import {SERIES_COLOR_VARS} from './categories';
 import styles from './ChartsPanel.module.css';
 
@@ -128,7 +128,7 @@ function ChartsPanel({input, results, locale, tableCaptionId}: ChartsPanelProps)
   const ref = useRef<HTMLDivElement>(null);
   // The charts sit below the results table, which already shows every number: a reader who stays with the table
   // never pays for recharts (~90 KB gzip and a few hundred ms of main thread).
-  const near = useSeen(ref);
+  const near = useNearViewport(ref, {screens: 0, print: false}); // print hides the charts
   const [charts, drawn] = useStagedCharts(near);
   const [chosen, setChosen] = useState<ReadonlySet<SingleClusterOptionId>>(() => new Set(DEFAULT_LINES));
   const shown = useMemo(

@@ -15,10 +15,10 @@ import {
   QUERY_ATTRIBUTE,
   handOverFocus,
   handOverFrom,
-  activationMargin,
   serverHtmlOf,
   type HandOver,
 } from './serverHtml';
+import {useNearViewport} from '../shared/nearViewport';
 import styles from './styles.module.css';
 
 export interface DeferredProps {
@@ -37,8 +37,8 @@ export interface DeferredProps {
    */
   readonly estimatedHeight?: number;
   /**
-   * How near the viewport, in viewport heights above or below, the part goes live (default 1). A part that is
-   * already that near when the page hydrates is hydrated in place.
+   * How far below the viewport, in viewport heights, the part goes live (default 1); a part above the viewport
+   * is near. A part that is already near when the page hydrates is hydrated in place.
    */
   readonly activationScreens?: number;
   /**
@@ -74,6 +74,11 @@ export default function Deferred({
   // What the reader touched or focused in the inert markup, when that is what made the part live.
   const handOver = useRef<HandOver | null>(null);
 
+  const near = useNearViewport(ref, {screens: activationScreens});
+  useEffect(() => {
+    if (near && !live) startTransition(() => setLive(true));
+  }, [near, live]);
+
   useEffect(() => {
     const box = ref.current;
     if (live || box === null) return undefined;
@@ -83,25 +88,11 @@ export default function Deferred({
     };
     box.addEventListener('pointerdown', goLiveNow, {once: true});
     box.addEventListener('focusin', goLiveNow, {once: true});
-    let observer: IntersectionObserver | undefined;
-    if (typeof IntersectionObserver === 'function') {
-      observer = new IntersectionObserver(
-        (entries) => {
-          if (entries.some((entry) => entry.isIntersecting)) startTransition(() => setLive(true));
-        },
-        {rootMargin: activationMargin(activationScreens)},
-      );
-      // A 'contents' wrapper has no box of its own to observe.
-      for (const target of layout === 'contents' ? Array.from(box.children) : [box]) observer.observe(target);
-    } else {
-      startTransition(() => setLive(true));
-    }
     return () => {
-      observer?.disconnect();
       box.removeEventListener('pointerdown', goLiveNow);
       box.removeEventListener('focusin', goLiveNow);
     };
-  }, [live, layout, activationScreens]);
+  }, [live]);
 
   useLayoutEffect(() => {
     const box = ref.current;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import {beforeEach, describe, expect, it} from 'vitest';
-import {activationMargin, childPath, elementAtPath, isNearViewport, mustHydrateNow, serverHtmlOf} from './serverHtml';
+import {childPath, elementAtPath, mustHydrateNow, serverHtmlOf} from './serverHtml';
 
 /** jsdom lays nothing out: give an element the box it would have, `top` px below the top of a 768 px viewport. */
 function place(element: Element, top: number, height = 100): void {
@@ -60,44 +60,6 @@ describe('mustHydrateNow', () => {
     expect(mustHydrateNow(part('_R_2_'), {hash: '', search: '?tb=20'})).toBe(true);
     expect(mustHydrateNow(part('_R_2_'), {hash: '', search: ''})).toBe(false);
     expect(mustHydrateNow(part('_R_1_'), {hash: '', search: '?tb=20'})).toBe(false);
-  });
-});
-
-describe('isNearViewport', () => {
-  // jsdom's viewport is 768 px tall
-  it('measures a reach of whole or half screens above and below the viewport', () => {
-    const element = part('_R_1_');
-    place(element, 768 * 2, 10); // top exactly one screen below the viewport's bottom edge
-    expect(isNearViewport(element, 1)).toBe(true);
-    expect(isNearViewport(element, 0.5)).toBe(false);
-    place(element, -768 - 110, 100); // ends 10 px more than a screen above the viewport
-    expect(isNearViewport(element, 1)).toBe(false);
-    place(element, -768 + 10, 100);
-    expect(isNearViewport(element, 1)).toBe(true);
-  });
-
-  it('spans the children of a wrapper that generates no box (display: contents)', () => {
-    const wrapper = part('_R_1_');
-    place(wrapper, 0, 0); // a display: contents element reports an empty box at 0
-    place(wrapper.firstElementChild!, 3000);
-    place(wrapper.lastElementChild!, 3100);
-    expect(isNearViewport(wrapper, 1)).toBe(false);
-    place(wrapper.firstElementChild!, 1500); // the part starts within a screen below the viewport
-    expect(isNearViewport(wrapper, 1)).toBe(true);
-  });
-
-  it('is false for an empty wrapper without a box', () => {
-    const empty = document.createElement('div');
-    document.body.append(empty);
-    place(empty, 0, 0);
-    expect(isNearViewport(empty, 1)).toBe(false);
-  });
-});
-
-describe('activationMargin', () => {
-  it('turns screens into an IntersectionObserver rootMargin above and below', () => {
-    expect(activationMargin(1)).toBe('100% 0px 100% 0px');
-    expect(activationMargin(0.5)).toBe('50% 0px 50% 0px');
   });
 });
 

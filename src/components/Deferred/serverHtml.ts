@@ -1,5 +1,6 @@
 // DOM helpers for Deferred, kept apart so they can be unit-tested without React.
 import {hashTarget} from '../shared/hashTarget';
+import {isNearViewport} from '../shared/nearViewport';
 
 /** Attribute carrying the wrapper's React id, on the server's markup and on the client's. */
 export const DEFERRED_ATTRIBUTE = 'data-deferred';
@@ -43,33 +44,8 @@ export function serverHtmlOf(
   return element.innerHTML;
 }
 
-/** How far outside the viewport deferred content goes live, in viewport heights: a screen ahead, up or down. */
+/** How far below the viewport deferred content goes live, in viewport heights: a screen ahead. */
 export const ACTIVATION_SCREENS = 1;
-
-/** The IntersectionObserver rootMargin for a reach of `screens` viewport heights above and below. */
-export function activationMargin(screens: number): string {
-  const percent = `${Math.round(screens * 100)}%`;
-  return `${percent} 0px ${percent} 0px`;
-}
-
-/** Whether the part's box lies within `screens` viewport heights above or below the viewport. */
-export function isNearViewport(element: Element, screens: number): boolean {
-  const view = element.ownerDocument.defaultView;
-  const box = boxOf(element);
-  if (view === null || box === null) return false;
-  const reach = view.innerHeight * screens;
-  return box.bottom >= -reach && box.top <= view.innerHeight + reach;
-}
-
-/** Top and bottom of the element's box; a `display: contents` wrapper has none, so its children's are used. */
-function boxOf(element: Element): {top: number; bottom: number} | null {
-  const own = element.getBoundingClientRect();
-  if (own.width > 0 || own.height > 0) return own;
-  const first = element.firstElementChild;
-  const last = element.lastElementChild;
-  if (first === null || last === null) return null;
-  return {top: first.getBoundingClientRect().top, bottom: last.getBoundingClientRect().bottom};
-}
 
 /** Child-index path from `root` to `target`, or null when `target` is not inside `root`. */
 export function childPath(root: Element, target: Element): number[] | null {

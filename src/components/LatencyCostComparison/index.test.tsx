@@ -5,19 +5,6 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {missingEnglishIds, renderWithSite} from '@site/tests/support/docusaurus';
 import LatencyCostComparison from './index';
 
-// The chart loads when its box nears the viewport; tests decide when that happens.
-let intersect: (() => void) | null = null;
-class FakeIntersectionObserver {
-  constructor(private readonly callback: (entries: Array<{isIntersecting: boolean}>) => void) {}
-  observe() {
-    intersect = () => this.callback([{isIntersecting: true}]);
-  }
-  disconnect() {}
-  unobserve() {}
-  takeRecords() {
-    return [];
-  }
-}
 class FakeResizeObserver {
   observe() {}
   unobserve() {}
@@ -26,8 +13,7 @@ class FakeResizeObserver {
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/docs/east-west-traffic');
-  Object.assign(globalThis, {IntersectionObserver: FakeIntersectionObserver, ResizeObserver: FakeResizeObserver});
-  intersect = null;
+  Object.assign(globalThis, {ResizeObserver: FakeResizeObserver});
 });
 
 afterEach(() => {
@@ -130,8 +116,16 @@ describe('LatencyCostComparison', () => {
     const box = screen.getByTestId('latency-cost-chart');
     expect(box.style.height).toBe('360px');
     expect(within(box).getByText('차트를 불러오는 중…')).toBeTruthy();
-    expect(intersect).not.toBeNull();
-    act(() => intersect?.());
+    // jsdom lays nothing out: the box says where it is. Far below the viewport, the chart does not load.
+    let top = 50_000;
+    box.getBoundingClientRect = () => ({top, bottom: top + 360, height: 360, width: 600}) as DOMRect;
+    await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(within(box).getByText('차트를 불러오는 중…')).toBeTruthy();
+    top = 300; // the reader scrolls to it
+    act(() => {
+      window.dispatchEvent(new Event('scroll'));
+    });
     // recharts is a large module: its first import can take seconds while other test files run in parallel.
     await waitFor(() => expect(within(box).getByRole('img')).toBeTruthy(), {timeout: 15_000});
     expect(within(box).getByRole('img').getAttribute('aria-label')).toContain('$136.53');

@@ -25,7 +25,7 @@ import type {ScatterPoint, ScatterProps} from './ScatterChart';
 import {CATALOG_ORDER, nextSort, sortRows, type SortKey, type SortState} from './sorting';
 import clsx from 'clsx';
 import table from '../shared/dataTable.module.css';
-import {useSeen} from '../shared/useSeen';
+import {useNearViewport} from '../shared/nearViewport';
 import a11y from '../shared/a11y.module.css';
 import badge from '../shared/badge.module.css';
 import styles from './styles.module.css';
@@ -204,15 +204,9 @@ function SortButton({
 /** Loads the chart module once the chart's box comes near the viewport, or the page is about to print. */
 function useLazyChart(ref: RefObject<HTMLElement | null>): ComponentType<ScatterProps> | null {
   const [Chart, setChart] = useState<ComponentType<ScatterProps> | null>(null);
-  const [printing, setPrinting] = useState(false);
-  const seen = useSeen(ref, '300px');
+  const near = useNearViewport(ref, {screens: 0.5});
   useEffect(() => {
-    const onBeforePrint = () => setPrinting(true);
-    window.addEventListener('beforeprint', onBeforePrint);
-    return () => window.removeEventListener('beforeprint', onBeforePrint);
-  }, []);
-  useEffect(() => {
-    if (!seen && !printing) return undefined;
+    if (!near) return undefined;
     let live = true;
     void import('./ScatterChart').then((m) => {
       if (live) setChart(() => m.default);
@@ -220,7 +214,7 @@ function useLazyChart(ref: RefObject<HTMLElement | null>): ComponentType<Scatter
     return () => {
       live = false;
     };
-  }, [seen, printing]);
+  }, [near]);
   return Chart;
 }
 

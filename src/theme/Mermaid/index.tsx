@@ -3,53 +3,18 @@ import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import Mermaid from '@theme-original/Mermaid';
 import type {Props} from '@theme/Mermaid';
+import {useNearViewport} from '@site/src/components/shared/nearViewport';
 import {PRINT_COPY_ATTRIBUTE, SOURCE_ATTRIBUTE, printCopiesStarted, renderPrintCopies} from './printCopies';
 import styles from './styles.module.css';
 
 // Mermaid is ~1.4 MB of JavaScript. The original component renders (and so downloads mermaid) as soon as the
-// page hydrates; this wrapper mounts it only when the diagram comes within about a screen of the viewport, is
-// scrolled past, or the page is about to print. Until then a box of similar size holds the place so that the
+// page hydrates; this wrapper mounts it only when the diagram comes within half a screen below the viewport, is
+// scrolled past, or the page is about to print (src/components/shared/nearViewport.ts). Until then a box of similar size holds the place so that the
 // text below does not jump. Print uses a separate light copy drawn once the page is idle (./printCopies.ts,
 // src/clientModules/printDiagrams.ts); a print before any drawing exists says so instead of printing the source.
 
-/** Start rendering when the diagram's top is less than this many viewport heights below the viewport top. */
-const LOOKAHEAD_VIEWPORTS = 1.5;
-
-function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
-  const [near, setNear] = useState(false);
-  useEffect(() => {
-    const element = ref.current;
-    if (near || !element) return undefined;
-    let frame = 0;
-    const activate = () => setNear(true);
-    // A position test rather than an IntersectionObserver: a jump (End key, anchor link, scrollTo) can carry
-    // a diagram from below the viewport to above it without it ever intersecting.
-    const check = () => {
-      frame = 0;
-      if (element.getBoundingClientRect().top < window.innerHeight * LOOKAHEAD_VIEWPORTS) activate();
-    };
-    const schedule = () => {
-      if (!frame) frame = window.requestAnimationFrame(check);
-    };
-    const printQuery = window.matchMedia('print');
-    const onPrintChange = (event: MediaQueryListEvent) => {
-      if (event.matches) activate();
-    };
-    check();
-    window.addEventListener('scroll', schedule, {passive: true});
-    window.addEventListener('resize', schedule, {passive: true});
-    window.addEventListener('beforeprint', activate);
-    printQuery.addEventListener('change', onPrintChange);
-    return () => {
-      window.cancelAnimationFrame(frame);
-      window.removeEventListener('scroll', schedule);
-      window.removeEventListener('resize', schedule);
-      window.removeEventListener('beforeprint', activate);
-      printQuery.removeEventListener('change', onPrintChange);
-    };
-  }, [near, ref]);
-  return near;
-}
+/** Start rendering when the diagram's top is less than half a viewport height below the viewport. */
+const LOOKAHEAD_SCREENS = 0.5;
 
 /** True once an <svg> has appeared inside the element (the original renders asynchronously). */
 function useHasSvg(ref: RefObject<HTMLElement | null>, watching: boolean): boolean {
@@ -105,7 +70,7 @@ function useKeepViewportStill(ref: RefObject<HTMLElement | null>): void {
 
 export default function LazyMermaid(props: Props): ReactNode {
   const ref = useRef<HTMLDivElement>(null);
-  const near = useNearViewport(ref);
+  const near = useNearViewport(ref, {screens: LOOKAHEAD_SCREENS});
   const rendered = useHasSvg(ref, near);
   useKeepViewportStill(ref);
   useEffect(() => {
