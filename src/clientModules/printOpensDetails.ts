@@ -1,6 +1,5 @@
 // Print shows what a reader could expand: before printing, every <details data-print-open> on the page opens
-// (CSS cannot open <details>). One listener for the whole page serves live components and the inert server
-// markup of parts that have not gone live yet (src/components/Deferred) alike.
+// (CSS cannot open <details>). One listener for the whole page serves every widget on it.
 export const PRINT_OPEN_ATTRIBUTE = 'data-print-open';
 
 export function openDetailsForPrint(root: ParentNode = document): void {

@@ -4,7 +4,7 @@ import {getOption} from '../../model/options';
 import {NUMERIC_PARAMS, type SimulationInput} from '../../model/inputs';
 import {SINGLE_CLUSTER_OPTION_IDS, type OptionCostResult, type SingleClusterOptionId} from '../../model/types';
 import type {SiteLocale} from '../format';
-import {useNearViewport} from '../shared/nearViewport';
+import {useNearViewport} from '../lazy/nearViewport';
 import {SERIES_COLOR_VARS} from './categories';
 import styles from './ChartsPanel.module.css';
 

@@ -25,7 +25,7 @@ import type {ScatterPoint, ScatterProps} from './ScatterChart';
 import {CATALOG_ORDER, nextSort, sortRows, type SortKey, type SortState} from './sorting';
 import clsx from 'clsx';
 import table from '../shared/dataTable.module.css';
-import {useNearViewport} from '../shared/nearViewport';
+import {useNearViewport} from '../lazy/nearViewport';
 import a11y from '../shared/a11y.module.css';
 import badge from '../shared/badge.module.css';
 import styles from './styles.module.css';

@@ -3,14 +3,14 @@ import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import Mermaid from '@theme-original/Mermaid';
 import type {Props} from '@theme/Mermaid';
-import {useNearViewport} from '@site/src/components/shared/nearViewport';
+import {useNearViewport} from '@site/src/components/lazy/nearViewport';
 import {PRINT_COPY_ATTRIBUTE, SOURCE_ATTRIBUTE, printCopiesStarted, renderPrintCopies} from './printCopies';
 import styles from './styles.module.css';
 
 // Mermaid is ~1.4 MB of JavaScript. The original component renders (and so downloads mermaid) as soon as the
 // page hydrates; this wrapper mounts it only when the diagram comes within half a screen below the viewport, is
-// scrolled past, or the page is about to print (src/components/shared/nearViewport.ts). Until then a box of similar size holds the place so that the
-// text below does not jump. Print uses a separate light copy drawn once the page is idle (./printCopies.ts,
+// scrolled past, or the page is about to print (src/components/lazy). Until then a box of similar size holds the
+// place so that the text below does not jump. Print uses a separate light copy drawn once the page is idle (./printCopies.ts,
 // src/clientModules/printDiagrams.ts); a print before any drawing exists says so instead of printing the source.
 
 /** Start rendering when the diagram's top is less than half a viewport height below the viewport. */
@@ -74,8 +74,8 @@ export default function LazyMermaid(props: Props): ReactNode {
   const rendered = useHasSvg(ref, near);
   useKeepViewportStill(ref);
   useEffect(() => {
-    // This diagram went live after the page's print copies were drawn (its guide part was inert markup then):
-    // its print box is new and empty.
+    // This diagram mounted after the page's print copies were started (rendered later on the client): its print
+    // box is new and empty.
     if (printCopiesStarted() && ref.current) void renderPrintCopies(ref.current);
   }, []);
   return (

@@ -1,8 +1,8 @@
 // Light copies of the page's diagrams for print. A diagram is drawn on screen only when the reader nears it
 // (mermaid is ~1.4 MB), and a print cannot wait for it: the browser lays the page out for paper right after
 // `beforeprint`. So once the page is idle after load, every diagram on the page gets a second, print-only SVG
-// drawn with the light theme (paper is white whatever the screen's colour mode). Plain DOM, not React: diagrams
-// in guide parts that are still inert server markup (src/components/Deferred) have no live component to do it.
+// drawn with the light theme (paper is white whatever the screen's colour mode). Plain DOM, not React: one pass
+// over the page draws them all, whether or not their on-screen copy has mounted mermaid yet.
 import siteConfig from '@generated/docusaurus.config';
 
 /** Marks the diagram wrapper (src/theme/Mermaid) and the empty box inside it that receives the print copy. */

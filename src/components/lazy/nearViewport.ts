@@ -1,11 +1,10 @@
 import {useEffect, useState, type RefObject} from 'react';
 
 /**
- * When a lazy part of the page (a guide widget, a chart, a Mermaid diagram) becomes live: once its box starts
- * no more than `screens` viewport heights below the viewport, or lies anywhere above it. A position test rather than
- * an IntersectionObserver, because a jump (End, an anchor link, scrollTo) can carry a part from below the viewport
- * to above it without it ever intersecting; and Deferred asks the same question once, synchronously, as the page
- * hydrates.
+ * When a lazy part of the page (a chart, a Mermaid diagram) loads: once its box starts no more than `screens`
+ * viewport heights below the viewport, or lies anywhere above it. A position test rather than an
+ * IntersectionObserver, because a jump (End, an anchor link, scrollTo) can carry a part from below the viewport to
+ * above it without it ever intersecting.
  */
 export function isNearViewport(element: Element, screens: number): boolean {
   const view = element.ownerDocument.defaultView;
