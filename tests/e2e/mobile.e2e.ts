@@ -16,18 +16,38 @@ test.each(['/', '/en/', '/docs/east-west-traffic', '/en/docs/east-west-traffic']
   },
 );
 
-test.each(['/docs/east-west-traffic/latency-and-cost', '/en/docs/east-west-traffic/latency-and-cost'])(
-  '%s at 375 px prefetches what is on screen, not the closed menu, until the menu opens',
-  async (sitePath) => {
-    const {page, errors} = await openPage(sitePath, {viewport: PHONE});
-    await page.waitForLoadState('networkidle');
-    const prefetches = () => page.locator('link[rel="prefetch"]').count();
-    // Every page of the guide is in the menu; prefetching them all appended about 200 links while the page loaded.
-    const closed = await prefetches();
-    expect(closed).toBeLessThan(60);
-    await page.locator('button.navbar__toggle').click();
-    await page.waitForFunction((before) => document.querySelectorAll('link[rel="prefetch"]').length > before, closed);
-    expect(errors()).toEqual([]);
-    await page.context().close();
-  },
-);
+test.each([
+  ['/docs/east-west-traffic/latency-and-cost', '/docs/east-west-traffic/load-balancers'],
+  ['/en/docs/east-west-traffic/latency-and-cost', '/en/docs/east-west-traffic/load-balancers'],
+])('%s at 375 px builds the menu on first open, on the guide sidebar, sliding in', async (sitePath, nextPath) => {
+  const {page, errors} = await openPage(sitePath, {viewport: PHONE});
+  await page.waitForLoadState('networkidle');
+  // Not built while closed: the theme renders it (the whole guide sidebar) right after hydration.
+  expect(await page.locator('.navbar-sidebar').count()).toBe(0);
+  const prefetches = () => page.locator('link[rel="prefetch"]').count();
+  const closed = await prefetches();
+  expect(closed).toBeLessThan(60);
+
+  await page.evaluate(() => {
+    const w = window as unknown as {slid: string[]};
+    w.slid = [];
+    document.addEventListener('transitionrun', (event) => {
+      if ((event.target as Element).classList.contains('navbar-sidebar')) w.slid.push(event.propertyName);
+    });
+  });
+  await page.locator('button.navbar__toggle').click();
+  const menu = page.locator('.navbar-sidebar');
+  // First panel shown: this page's sidebar, with this page marked, not the primary menu.
+  await expect.poll(() => menu.locator('.navbar-sidebar__items--show-secondary').count()).toBe(1);
+  const current = menu.locator('.theme-doc-sidebar-menu .menu__link--active');
+  await expect.poll(() => current.isVisible()).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as {slid: string[]}).slid)).toContain('transform');
+  await page.waitForFunction((before) => document.querySelectorAll('link[rel="prefetch"]').length > before, closed);
+
+  // A page link in the menu navigates and closes it.
+  await menu.locator(`.theme-doc-sidebar-menu a[href="${nextPath}"]`).click();
+  await page.waitForURL((url) => url.pathname === nextPath);
+  await expect.poll(() => page.locator('nav.navbar-sidebar--show').count()).toBe(0);
+  expect(errors()).toEqual([]);
+  await page.context().close();
+});
