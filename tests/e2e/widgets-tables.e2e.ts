@@ -113,6 +113,19 @@ describe.each(GUIDES)('%s', (guide) => {
     await page.context().close();
   });
 
+  test('the comparison chart follows the simulator once its inputs rest', async () => {
+    const {page, errors} = await openPage(`${guide}${PART.comparison}`);
+    const chart = page.locator('[data-testid="latency-cost-chart"] [role="img"]');
+    await page.getByTestId('latency-cost-chart').scrollIntoViewIfNeeded();
+    // 10 TB = 10,240 GB × 2/3 × $0.02 = $136.53 for ClusterIP at the defaults
+    await expect.poll(() => chart.getAttribute('aria-label'), {timeout: 15_000}).toContain('$136.53');
+    await page.locator('[data-testid="cost-simulation"] input[name="az"]').fill('2');
+    // 10,240 GB × 1/2 × $0.02 = $102.40
+    await expect.poll(() => chart.getAttribute('aria-label')).toContain('$102.40');
+    expect(errors()).toEqual([]);
+    await page.context().close();
+  });
+
   test('the scenario filter narrows the list and survives a reload', async () => {
     const {page, errors} = await openPage(guide + PART.scenarios);
     const matrix = page.getByTestId('scenario-matrix');

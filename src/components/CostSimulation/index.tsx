@@ -1,10 +1,11 @@
 import {translate} from '@docusaurus/Translate';
-import {startTransition, useEffect, useId, useMemo, useState, type ReactNode} from 'react';
+import {useId, useMemo, type ReactNode} from 'react';
 import {computeOptionCost, savingsVsBaseline} from '../../model/cost';
 import {resolvePriceBook} from '../../model/prices';
 import {SINGLE_CLUSTER_OPTION_IDS} from '../../model/types';
 import {useLocale} from '../format';
 import {useSimulationState} from '../simulationState';
+import {useSettled} from '../shared/useSettled';
 import AssumptionsPanel from './AssumptionsPanel';
 import {BillPanel} from './BillPanel';
 import BreakEvenLine from './BreakEvenLine';
@@ -14,20 +15,6 @@ import {PrimaryInputs, RegionAndBaseline} from './InputsPanel';
 import QueryNotices from './QueryNotices';
 import ResultsTable from './ResultsTable';
 import styles from './CostSimulation.module.css';
-
-/** Quiet time after the last input change before the charts redraw. */
-const CHART_SETTLE_MS = 200;
-
-/** `value`, but only after it has stopped changing for `delayMs` (applied as a non-urgent update). */
-function useSettled<T>(value: T, delayMs: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    if (Object.is(settled, value)) return undefined;
-    const timer = setTimeout(() => startTransition(() => setSettled(() => value)), delayMs);
-    return () => clearTimeout(timer);
-  }, [value, settled, delayMs]);
-  return settled;
-}
 
 export interface CostSimulationProps {
   /** 'page': the full-width /simulator page (inputs beside results on wide screens); 'embedded': in the guide. */
@@ -53,10 +40,9 @@ export default function CostSimulation({variant = 'embedded'}: CostSimulationPro
     [input, book],
   );
   const savings = useMemo(() => savingsVsBaseline(results, input.base), [results, input.base]);
-  // Charts follow once the input rests: redrawing two SVG charts on every slider tick would delay the next
-  // tick, and the table already shows the numbers at once.
-  const chartInput = useSettled(input, CHART_SETTLE_MS);
-  const chartResults = useSettled(results, CHART_SETTLE_MS);
+  // Charts follow once the input rests.
+  const chartInput = useSettled(input);
+  const chartResults = useSettled(results);
 
   const panelProps = {input, locale, update, commit};
   return (

@@ -4,7 +4,7 @@
  * targets recharts' class names), so light and dark mode both read well without JavaScript colour lookups.
  */
 import {translate} from '@docusaurus/Translate';
-import type {ReactNode} from 'react';
+import {memo, type ReactNode} from 'react';
 import {CartesianGrid, ErrorBar, LabelList, Scatter, ScatterChart, Tooltip, XAxis, YAxis} from 'recharts';
 import {formatNumber, formatUsd, type SiteLocale} from '../format';
 import styles from './styles.module.css';
@@ -86,7 +86,7 @@ const TEXT = 'var(--ifm-font-color-base)';
 const AXIS = 'var(--ifm-color-emphasis-600)';
 const TICK = {fill: TEXT, fontSize: 12} as const;
 
-export default function LatencyCostScatter({points, locale, height}: ScatterProps): ReactNode {
+function LatencyCostScatter({points, locale, height}: ScatterProps): ReactNode {
   const data = withLabels(points);
   const summary = translate(
     {id: 'latencyCost.chart.label', message: '추가 지연과 월 비용 산점도: {points}'},
@@ -161,3 +161,7 @@ export default function LatencyCostScatter({points, locale, height}: ScatterProp
     </div>
   );
 }
+
+// memo: the parent re-renders on every simulator change and passes settled points (useSettled); only a memoized
+// chart can skip those renders.
+export default memo(LatencyCostScatter);

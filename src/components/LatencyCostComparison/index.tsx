@@ -26,6 +26,7 @@ import {CATALOG_ORDER, nextSort, sortRows, type SortKey, type SortState} from '.
 import clsx from 'clsx';
 import table from '../shared/dataTable.module.css';
 import {useNearViewport} from '../lazy/nearViewport';
+import {useSettled} from '../shared/useSettled';
 import a11y from '../shared/a11y.module.css';
 import badge from '../shared/badge.module.css';
 import styles from './styles.module.css';
@@ -248,6 +249,8 @@ export default function LatencyCostComparison({simulatorLink = 'section'}: Laten
         })),
     [rows, locale],
   );
+  // The chart follows once the simulator's inputs rest (the table updates at once).
+  const chartPoints = useSettled(points);
 
   const simulatorHref = simulatorLink === 'section' ? '#cost-simulation' : '/simulator';
   const latencyLabel = translate({id: 'latencyCost.col.latency', message: '추가 지연'});
@@ -356,7 +359,7 @@ export default function LatencyCostComparison({simulatorLink = 'section'}: Laten
               <Translate id="latencyCost.chart.loading">차트를 불러오는 중…</Translate>
             </p>
           ) : (
-            <Chart points={points} locale={locale} height={CHART_HEIGHT} />
+            <Chart points={chartPoints} locale={locale} height={CHART_HEIGHT} />
           )}
         </div>
         <ol className={styles.legend}>
