@@ -10,8 +10,14 @@ import {flushSync} from 'react-dom';
  * - at `beforeprint` (or when print media starts to match): what can be done synchronously, rendered at once.
  */
 
-/** Wait after `load` before the idle-time preparation, so it does not compete with hydration and the first screen. */
-export const PRINT_PREPARE_DELAY_MS = 3000;
+/**
+ * Wait after `load` before the idle-time preparation. Drawing a page's print diagrams imports mermaid and renders
+ * every diagram: 0.4 s of main thread on this project's test machine, in tasks of up to 1.7 s at Lighthouse's 4×
+ * CPU. At 3 s it still fell inside page-load measurement in two of five Lighthouse runs of the first guide page
+ * (TBT 1.6 and 3.3 s instead of ~0.6 s), that is, inside a slow load; 10 s keeps it clear of the load and of the
+ * reader's first scroll on a slow phone.
+ */
+export const PRINT_PREPARE_DELAY_MS = 10_000;
 /** Upper bound of the wait for an idle period once the delay has passed. */
 const IDLE_TIMEOUT_MS = 5000;
 
