@@ -221,5 +221,6 @@ function ChartsPanel({input, results, locale, tableCaptionId}: ChartsPanelProps)
 }
 
 // memo: the parent passes settled copies of input and results (useSettled), and only a memoized child can skip
-// the parent's render on every change. Without it recharts re-renders inside every slider event (measured: ~40 ms of a ~45 ms update).
+// the parent's render on every change. Without it recharts re-renders inside every slider event (measured: ~40 ms
+// of a ~45 ms update).
 export default memo(ChartsPanel);

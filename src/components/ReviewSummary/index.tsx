@@ -7,7 +7,8 @@
  * screen. `screen` shows it on screen as well (a print view), rendered once the page has mounted.
  */
 import Translate from '@docusaurus/Translate';
-import {useEffect, useMemo, useState, type ReactNode} from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import {useMemo, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {computeCosts, savingsVsBaseline} from '../../model/cost';
 import {REGION_LABELS} from '../../model/inputs';
@@ -24,12 +25,6 @@ import styles from './styles.module.css';
 export interface ReviewSummaryProps {
   /** Also show it on screen (a print view), not only on paper. */
   readonly screen?: boolean;
-}
-
-function useMounted(): boolean {
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
-  return mounted;
 }
 
 function Summary(): ReactNode {
@@ -183,8 +178,9 @@ function Summary(): ReactNode {
 
 export default function ReviewSummary({screen = false}: ReviewSummaryProps): ReactNode {
   const printing = usePrinting();
-  const mounted = useMounted();
-  const shown = screen ? mounted : printing;
+  // On screen once hydrated: the summary reads the URL, which the server render cannot know.
+  const isBrowser = useIsBrowser();
+  const shown = screen ? isBrowser : printing;
   return (
     <section
       className={clsx(styles.summary, !screen && styles.printOnly)}

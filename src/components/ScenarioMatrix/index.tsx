@@ -29,8 +29,6 @@ import table from '../shared/dataTable.module.css';
 import a11y from '../shared/a11y.module.css';
 import styles from './styles.module.css';
 
-type Filter = ScenarioMatrixFilter;
-
 export {scenarioAnchor};
 
 export function simulatorPath(scenario: Scenario): string {
@@ -38,7 +36,7 @@ export function simulatorPath(scenario: Scenario): string {
   return query === '' ? '/simulator' : `/simulator?${query}`;
 }
 
-export function matches(scenario: Scenario, filter: Filter): boolean {
+export function matches(scenario: Scenario, filter: ScenarioMatrixFilter): boolean {
   if (filter.scope !== null && scenario.scope !== filter.scope) return false;
   return filter.needs.every((need) => scenario.needs.includes(need));
 }

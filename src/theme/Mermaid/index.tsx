@@ -10,8 +10,9 @@ import styles from './styles.module.css';
 // Mermaid is ~1.4 MB of JavaScript. The original component renders (and so downloads mermaid) as soon as the
 // page hydrates; this wrapper mounts it only when the diagram comes within half a screen below the viewport, is
 // scrolled past, or the page is about to print (src/components/lazy). Until then a box of similar size holds the
-// place so that the text below does not jump. Print uses a separate light copy drawn once the page is idle (./printCopies.ts,
-// src/clientModules/printDiagrams.ts); a print before any drawing exists says so instead of printing the source.
+// place so that the text below does not jump. Print uses a separate light copy drawn once the page is idle
+// (./printCopies.ts, src/clientModules/printDiagrams.ts); a print before any drawing exists says so instead of
+// printing the source.
 
 /** Start rendering when the diagram's top is less than half a viewport height below the viewport. */
 const LOOKAHEAD_SCREENS = 0.5;

@@ -12,8 +12,8 @@ import {useState, type ReactNode} from 'react';
 export default function MobileSidebarOnFirstOpen(): ReactNode {
   const {shown} = useNavbarMobileSidebar();
   const [opened, setOpened] = useState(false);
-  // Set during render (React's pattern for state derived from a prop), so the menu mounts in the very commit
-  // that opens it.
+  // Set during render (React's pattern for state derived from a prop): React renders again before committing, so
+  // the menu mounts in the very commit that opens it.
   if (shown && !opened) setOpened(true);
-  return opened || shown ? <MobileSidebar /> : null;
+  return opened ? <MobileSidebar /> : null;
 }
